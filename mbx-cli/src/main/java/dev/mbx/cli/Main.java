@@ -1,0 +1,70 @@
+package dev.mbx.cli;
+
+import dev.mbx.client.BinanceException;
+import dev.mbx.core.MbxException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code mbx} command: sign, send and check Binance Spot requests. */
+@Command(
+    name = "mbx",
+    mixinStandardHelpOptions = true,
+    version = "mbx 0.1.0",
+    description = {
+      "Sign, send and verify Binance Spot API requests.",
+      "Without --env or --base-url every command runs against an embedded local sandbox."
+    },
+    subcommands = {
+      SignCommand.class,
+      PingCommand.class,
+      TimeCommand.class,
+      AccountCommand.class,
+      OrderCommand.class,
+      OrdersCommand.class,
+      SandboxCommand.class
+    })
+public final class Main implements Runnable {
+  /** Exit code for a request the server or the client rejected. */
+  static final int EXIT_REJECTED = 1;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs {@code mbx} with the given streams and returns the exit code; used by tests as well. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(Main::report);
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Turns a failure into one line on stderr. Library exceptions already say what went wrong and
+   * carry no secret; anything else is a bug in mbx, so its type is shown too.
+   */
+  private static int report(
+      Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (failure instanceof BinanceException rejected) {
+      err.println("mbx: rejected: " + rejected.getMessage());
+      Hints.forCode(rejected.code()).ifPresent(hint -> err.println("  hint: " + hint));
+    } else if (failure instanceof MbxException || failure instanceof IllegalArgumentException) {
+      err.println("mbx: " + failure.getMessage());
+    } else {
+      err.println("mbx: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    }
+    return EXIT_REJECTED;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.mbx.cli;
+
+import dev.mbx.cli.TargetOptions.Target;
+import dev.mbx.client.NewOrder;
+import dev.mbx.client.Order;
+import dev.mbx.client.OrderType;
+import dev.mbx.client.Side;
+import dev.mbx.client.SpotClient;
+import dev.mbx.client.TimeInForce;
+import dev.mbx.core.MbxException;
+import java.math.BigDecimal;
+import java.util.function.BiFunction;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "order",
+    description = "Place, look up or cancel an order.",
+    subcommands = {OrderCommand.New.class, OrderCommand.Get.class, OrderCommand.Cancel.class})
+final class OrderCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "new",
+      description = {
+        "Place an order (signed POST /api/v3/order), or only validate it with --test.",
+        "Example: mbx order new --symbol BTCUSDT --side BUY --type LIMIT --quantity 0.01"
+            + " --price 30000"
+      })
+  static final class New implements Runnable {
+    @Mixin TargetOptions target;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
+    String symbol;
+
+    @Option(names = "--side", required = true, description = "BUY or SELL.")
+    Side side;
+
+    @Option(names = "--type", defaultValue = "LIMIT", description = "LIMIT (default) or MARKET.")
+    OrderType type;
+
+    @Option(names = "--quantity", required = true, paramLabel = "QTY")
+    BigDecimal quantity;
+
+    @Option(names = "--price", description = "Limit price; required for LIMIT.")
+    BigDecimal price;
+
+    @Option(
+        names = "--time-in-force",
+        defaultValue = "GTC",
+        description = "GTC (default), IOC or FOK; LIMIT only.")
+    TimeInForce timeInForce;
+
+    @Option(names = "--client-order-id", paramLabel = "ID")
+    String clientOrderId;
+
+    @Option(names = "--test", description = "Validate only (POST /api/v3/order/test).")
+    boolean test;
+
+    @Override
+    public void run() {
+      NewOrder order = build();
+      try (Target open = target.open(spec.commandLine().getErr(), true)) {
+        if (test) {
+          open.client().testOrder(order);
+          spec.commandLine().getOut().println(target.json ? open.lastJson() : "order is valid");
+          return;
+        }
+        Orders.print(open, target, spec, java.util.List.of(open.client().newOrder(order)));
+      }
+    }
+
+    private NewOrder build() {
+      NewOrder order =
+          switch (type) {
+            case LIMIT -> {
+              if (price == null) {
+                throw new MbxException("a LIMIT order needs --price");
+              }
+              yield NewOrder.limit(symbol, side, quantity, price).withTimeInForce(timeInForce);
+            }
+            case MARKET -> NewOrder.market(symbol, side, quantity);
+            default -> throw new MbxException(
+                "order type not supported by the CLI yet: " + type + "; use LIMIT or MARKET");
+          };
+      return clientOrderId == null ? order : order.withNewClientOrderId(clientOrderId);
+    }
+  }
+
+  /** Which order: by Binance's id or by the client order id. */
+  static final class OrderRef {
+    @Option(names = "--order-id", required = true, paramLabel = "ID")
+    Long orderId;
+
+    @Option(names = "--client-order-id", required = true, paramLabel = "ID")
+    String clientOrderId;
+
+    Order apply(
+        String symbol,
+        BiFunction<String, Long, Order> byId,
+        BiFunction<String, String, Order> byClientId) {
+      return orderId != null ? byId.apply(symbol, orderId) : byClientId.apply(symbol, clientOrderId);
+    }
+  }
+
+  @Command(name = "get", description = "Look up an order (signed GET /api/v3/order).")
+  static final class Get implements Runnable {
+    @Mixin TargetOptions target;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
+    String symbol;
+
+    @ArgGroup(multiplicity = "1")
+    OrderRef ref;
+
+    @Override
+    public void run() {
+      try (Target open = target.open(spec.commandLine().getErr(), true)) {
+        SpotClient client = open.client();
+        Order order = ref.apply(symbol, client::order, client::order);
+        Orders.print(open, target, spec, java.util.List.of(order));
+      }
+    }
+  }
+
+  @Command(name = "cancel", description = "Cancel an order (signed DELETE /api/v3/order).")
+  static final class Cancel implements Runnable {
+    @Mixin TargetOptions target;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
+    String symbol;
+
+    @ArgGroup(multiplicity = "1")
+    OrderRef ref;
+
+    @Override
+    public void run() {
+      try (Target open = target.open(spec.commandLine().getErr(), true)) {
+        SpotClient client = open.client();
+        Order order = ref.apply(symbol, client::cancelOrder, client::cancelOrder);
+        Orders.print(open, target, spec, java.util.List.of(order));
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.mbx.cli;
+
+import dev.mbx.cli.TargetOptions.Target;
+import dev.mbx.client.Order;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints orders as a table, or the raw JSON with {@code --json}. */
+final class Orders {
+  private Orders() {}
+
+  static void print(Target open, TargetOptions target, CommandSpec spec, List<Order> orders) {
+    if (target.json) {
+      spec.commandLine().getOut().println(open.lastJson());
+      return;
+    }
+    Table table =
+        new Table("ORDER ID", "CLIENT ORDER ID", "SYMBOL", "SIDE", "TYPE", "PRICE", "QTY", "FILLED", "STATUS");
+    for (Order order : orders) {
+      table.row(
+          String.valueOf(order.orderId()),
+          order.clientOrderId(),
+          order.symbol(),
+          String.valueOf(order.side()),
+          String.valueOf(order.type()),
+          order.price().toPlainString(),
+          order.origQty().toPlainString(),
+          order.executedQty().toPlainString(),
+          String.valueOf(order.status()));
+    }
+    table.print(spec.commandLine().getOut());
+  }
+}

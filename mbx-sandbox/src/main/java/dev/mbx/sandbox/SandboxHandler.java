@@ -59,13 +59,21 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     String path = stripAuthority(question < 0 ? uri : uri.substring(0, question));
     String query = question < 0 ? "" : uri.substring(question + 1);
     List<Route> routes = api.at(path);
-    Route route =
-        routes.stream().filter(r -> r.method().equals(request.method())).findFirst().orElse(null);
+    Route route = find(routes, request.method());
     if (route == null) {
       rejectUnrouted(ctx, request, routes);
       return;
     }
     serve(ctx, request, route, query);
+  }
+
+  private static Route find(List<Route> routes, HttpMethod method) {
+    for (Route route : routes) {
+      if (route.method().equals(method)) {
+        return route;
+      }
+    }
+    return null;
   }
 
   private void serve(

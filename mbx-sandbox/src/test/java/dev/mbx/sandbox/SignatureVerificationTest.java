@@ -10,7 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +90,51 @@ class SignatureVerificationTest {
     Reply reply = sendVector(n2.path("query_sent").asText(), "", n2.path("signature").asText());
 
     assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_vectorH4EncodedNonAsciiSymbol_passesSignatureThenFailsSymbol() {
+    JsonNode h4 = TestHttp.vector("rest_hmac", "H4");
+
+    Reply reply = sendVector(h4.path("query").asText(), "", h4.path("signature").asText());
+
+    assertThat(reply.code()).isEqualTo(-1121);
+    assertThat(reply.msg()).isEqualTo("Invalid symbol.");
+  }
+
+  @Test
+  void rejectedSignedRequest_isLoggedWithReasonButNeverTheSecret() {
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger("dev.mbx.sandbox");
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level previous = logger.getLevel();
+    logger.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    logger.addHandler(capture);
+    try {
+      JsonNode n3 = TestHttp.vector("rest_negative", "N3");
+      sendVector(n3.path("query_sent").asText(), "", n3.path("signature").asText());
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(previous);
+    }
+
+    assertThat(records).extracting(LogRecord::getMessage).anyMatch(m -> m.contains("-1022"));
+    assertThat(records)
+        .extracting(LogRecord::getMessage)
+        .noneMatch(m -> m.contains(key.secretKey()));
   }
 
   @Test

@@ -1,0 +1,342 @@
+package dev.mbx.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mbx.sandbox.TestHttp.Reply;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published HMAC vectors and the negative ones, sent over loopback to a sandbox whose clock
+ * stands at the vectors' timestamp and which knows the published example key pair.
+ */
+class SignatureVerificationTest {
+  private static final long VECTOR_TIME = 1499827319559L;
+  private static final String TEST_ORDER = "/api/v3/order/test";
+  private static final String ORDER_PARAMS =
+      "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1";
+
+  private Sandbox sandbox;
+  private TestHttp http;
+  private Credentials key;
+
+  @BeforeEach
+  void start() {
+    Clock clock = Clock.fixed(Instant.ofEpochMilli(VECTOR_TIME), ZoneOffset.UTC);
+    sandbox = Sandbox.builder().clock(clock).start();
+    JsonNode hmacKey = TestHttp.vectors().path("hmac_key");
+    key = new Credentials(hmacKey.path("apiKey").asText(), hmacKey.path("secretKey").asText());
+    sandbox.addHmacAccount(
+        key.apiKey(), key.secretKey(), Map.of("BTC", BigDecimal.TEN, "LTC", BigDecimal.TEN));
+    http = new TestHttp(sandbox);
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void testOrder_vectorH1InQuery_isAccepted() {
+    JsonNode h1 = TestHttp.vector("rest_hmac", "H1");
+
+    Reply reply = sendVector(h1.path("query").asText(), "", h1.path("signature").asText());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.raw().body()).isEqualTo("{}");
+  }
+
+  @Test
+  void testOrder_vectorH2InBody_isAccepted() {
+    JsonNode h2 = TestHttp.vector("rest_hmac", "H2");
+
+    Reply reply = sendVector("", h2.path("body").asText(), h2.path("signature").asText());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.raw().body()).isEqualTo("{}");
+  }
+
+  @Test
+  void testOrder_vectorH3MixedQueryAndBody_isAccepted() {
+    JsonNode h3 = TestHttp.vector("rest_hmac", "H3");
+
+    Reply reply =
+        sendVector(
+            h3.path("query").asText(), h3.path("body").asText(), h3.path("signature").asText());
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.raw().body()).isEqualTo("{}");
+  }
+
+  @Test
+  void testOrder_vectorN2UpperCaseHex_isAccepted() {
+    JsonNode n2 = TestHttp.vector("rest_negative", "N2");
+
+    Reply reply = sendVector(n2.path("query_sent").asText(), "", n2.path("signature").asText());
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_vectorH4EncodedNonAsciiSymbol_passesSignatureThenFailsSymbol() {
+    JsonNode h4 = TestHttp.vector("rest_hmac", "H4");
+
+    Reply reply = sendVector(h4.path("query").asText(), "", h4.path("signature").asText());
+
+    assertThat(reply.code()).isEqualTo(-1121);
+    assertThat(reply.msg()).isEqualTo("Invalid symbol.");
+  }
+
+  @Test
+  void rejectedSignedRequest_isLoggedWithReasonButNeverTheSecret() {
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Logger logger = Logger.getLogger("dev.mbx.sandbox");
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level previous = logger.getLevel();
+    logger.setLevel(Level.ALL);
+    capture.setLevel(Level.ALL);
+    logger.addHandler(capture);
+    try {
+      JsonNode n3 = TestHttp.vector("rest_negative", "N3");
+      sendVector(n3.path("query_sent").asText(), "", n3.path("signature").asText());
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(previous);
+    }
+
+    assertThat(records).extracting(LogRecord::getMessage).anyMatch(m -> m.contains("-1022"));
+    assertThat(records)
+        .extracting(LogRecord::getMessage)
+        .noneMatch(m -> m.contains(key.secretKey()));
+  }
+
+  @Test
+  void testOrder_vectorN1UnencodedPayloadSignature_isRejectedWith1022() {
+    JsonNode n1 = TestHttp.vector("rest_negative", "N1");
+
+    Reply reply = sendVector(n1.path("query_sent").asText(), "", n1.path("signature").asText());
+
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_vectorN3HashOfSecret_isRejectedWith1022() {
+    JsonNode n3 = TestHttp.vector("rest_negative", "N3");
+
+    Reply reply = sendVector(n3.path("query_sent").asText(), "", n3.path("signature").asText());
+
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_vectorN4HashObjectText_isRejectedWith1100AndPattern() {
+    JsonNode n4 = TestHttp.vector("rest_negative", "N4");
+    String signature = URLEncoder.encode(n4.path("signature").asText(), StandardCharsets.UTF_8);
+
+    Reply reply = sendVector(n4.path("query_sent").asText(), "", signature);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1100);
+    assertThat(reply.msg()).isEqualTo(n4.path("expect_msg").asText());
+  }
+
+  @Test
+  void testOrder_vectorN5SignedWithAmpersandAtJoin_isRejectedWith1022() {
+    JsonNode n5 = TestHttp.vector("rest_negative", "N5");
+
+    Reply reply =
+        sendVector(
+            n5.path("query_sent").asText(),
+            n5.path("body_sent").asText(),
+            n5.path("signature").asText());
+
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_signatureInMiddleOfQuery_isCutOutAndAccepted() {
+    String before = ORDER_PARAMS;
+    String after = "recvWindow=5000&timestamp=" + VECTOR_TIME;
+    String signature = TestHttp.hmac(key.secretKey(), before + "&" + after);
+
+    Reply reply =
+        http.send(
+            "POST", TEST_ORDER, before + "&signature=" + signature + "&" + after, "", key.apiKey());
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_timestamp70SecondsOld_isOutsideRecvWindow() {
+    Reply reply = signedAt(VECTOR_TIME - 70_000, "");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1021);
+    assertThat(reply.msg()).isEqualTo("Timestamp for this request is outside of the recvWindow.");
+  }
+
+  @Test
+  void testOrder_timestamp2SecondsAhead_isAheadOfServerTime() {
+    Reply reply = signedAt(VECTOR_TIME + 2_000, "");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1021);
+    assertThat(reply.msg())
+        .isEqualTo("Timestamp for this request was 1000ms ahead of the server's time.");
+  }
+
+  @Test
+  void testOrder_timestampAtTheEdges_followsBinanceInequalities() {
+    assertThat(signedAt(VECTOR_TIME - 5_000, "").status()).isEqualTo(200);
+    assertThat(signedAt(VECTOR_TIME + 999, "").status()).isEqualTo(200);
+    assertThat(signedAt(VECTOR_TIME + 1_000, "").code()).isEqualTo(-1021);
+    assertThat(signedAt(VECTOR_TIME - 5_001, "").code()).isEqualTo(-1021);
+    assertThat(signedAt(VECTOR_TIME - 60_000, "&recvWindow=60000").status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_timestampInMicroseconds_isAccepted() {
+    String query = ORDER_PARAMS + "&timestamp=" + (VECTOR_TIME * 1_000 - 4_999_999);
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_recvWindowAbove60000_isRejected() {
+    Reply reply = signedAt(VECTOR_TIME, "&recvWindow=60001");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1102);
+    assertThat(reply.msg())
+        .isEqualTo("'recvWindow' contains unexpected value. Cannot be greater than 60000.");
+  }
+
+  @Test
+  void testOrder_noApiKeyHeader_isRejectedWith2014() {
+    String query = ORDER_PARAMS + "&timestamp=" + VECTOR_TIME;
+    String signature = TestHttp.hmac(key.secretKey(), query);
+
+    Reply reply = http.send("POST", TEST_ORDER, query + "&signature=" + signature, "", null);
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.code()).isEqualTo(-2014);
+    assertThat(reply.msg()).isEqualTo("API-key format invalid.");
+  }
+
+  @Test
+  void testOrder_malformedApiKey_isRejectedWith2014() {
+    Credentials spaced = new Credentials(key.apiKey() + " x", key.secretKey());
+
+    Reply reply =
+        http.signed("POST", TEST_ORDER, ORDER_PARAMS + "&timestamp=" + VECTOR_TIME, "", spaced);
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.code()).isEqualTo(-2014);
+  }
+
+  @Test
+  void testOrder_unknownApiKey_isRejectedWith2015() {
+    Credentials stranger = new Credentials("A".repeat(64), key.secretKey());
+
+    Reply reply =
+        http.signed("POST", TEST_ORDER, ORDER_PARAMS + "&timestamp=" + VECTOR_TIME, "", stranger);
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.code()).isEqualTo(-2015);
+    assertThat(reply.msg()).isEqualTo("Invalid API-key, IP, or permissions for action.");
+  }
+
+  @Test
+  void testOrder_missingTimestamp_isRejectedWith1102NamingIt() {
+    Reply reply = http.signed("POST", TEST_ORDER, ORDER_PARAMS, "", key);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1102);
+    assertThat(reply.msg())
+        .isEqualTo("Mandatory parameter 'timestamp' was not sent, was empty/null, or malformed.");
+  }
+
+  @Test
+  void testOrder_missingSignature_isRejectedWith1102NamingIt() {
+    String query = ORDER_PARAMS + "&timestamp=" + VECTOR_TIME;
+
+    Reply reply = http.send("POST", TEST_ORDER, query, "", key.apiKey());
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1102);
+    assertThat(reply.msg())
+        .isEqualTo("Mandatory parameter 'signature' was not sent, was empty/null, or malformed.");
+  }
+
+  @Test
+  void testOrder_sameParameterTwiceInQuery_isRejectedWith1101() {
+    Reply reply =
+        http.signed(
+            "POST", TEST_ORDER, ORDER_PARAMS + "&side=SELL&timestamp=" + VECTOR_TIME, "", key);
+
+    assertThat(reply.code()).isEqualTo(-1101);
+    assertThat(reply.msg()).isEqualTo("Duplicate values for a parameter detected.");
+  }
+
+  @Test
+  void testOrder_queryValueWinsOverBody() {
+    String query = ORDER_PARAMS + "&timestamp=" + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "symbol=NOSUCH&quantity=abc", key);
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void credentials_toString_hidesSecret() {
+    assertThat(key.toString()).contains(key.apiKey()).doesNotContain(key.secretKey());
+  }
+
+  private Reply sendVector(String query, String body, String signature) {
+    String pair = "signature=" + signature;
+    if (body.isEmpty()) {
+      return http.send("POST", TEST_ORDER, TestHttp.append(query, pair), "", key.apiKey());
+    }
+    return http.send("POST", TEST_ORDER, query, TestHttp.append(body, pair), key.apiKey());
+  }
+
+  private Reply signedAt(long timestamp, String extra) {
+    String query = ORDER_PARAMS + extra + "&timestamp=" + timestamp;
+    return http.signed("POST", TEST_ORDER, query, "", key);
+  }
+
+  private static void assertInvalidSignature(Reply reply) {
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1022);
+    assertThat(reply.msg()).isEqualTo("Signature for this request is not valid.");
+  }
+}

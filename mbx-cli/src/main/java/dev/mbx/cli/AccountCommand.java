@@ -2,7 +2,7 @@ package dev.mbx.cli;
 
 import dev.mbx.cli.TargetOptions.Target;
 import dev.mbx.client.Account;
-import dev.mbx.client.Balance;
+import dev.mbx.client.Account.Balance;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       SignCommand.class,
+      VerifyCommand.class,
+      KeygenCommand.class,
       PingCommand.class,
       TimeCommand.class,
       AccountCommand.class,
@@ -63,7 +65,8 @@ public final class Main implements Runnable {
     } else if (failure instanceof MbxException || failure instanceof IllegalArgumentException) {
       err.println("mbx: " + failure.getMessage());
     } else {
-      err.println("mbx: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
+      err.println(
+          "mbx: unexpected " + failure.getClass().getSimpleName() + ": " + failure.getMessage());
     }
     return EXIT_REJECTED;
   }

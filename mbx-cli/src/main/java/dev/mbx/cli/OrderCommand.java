@@ -90,8 +90,9 @@ final class OrderCommand implements Runnable {
               yield NewOrder.limit(symbol, side, quantity, price).withTimeInForce(timeInForce);
             }
             case MARKET -> NewOrder.market(symbol, side, quantity);
-            default -> throw new MbxException(
-                "order type not supported by the CLI yet: " + type + "; use LIMIT or MARKET");
+            default ->
+                throw new MbxException(
+                    "order type not supported by the CLI yet: " + type + "; use LIMIT or MARKET");
           };
       return clientOrderId == null ? order : order.withNewClientOrderId(clientOrderId);
     }
@@ -109,7 +110,9 @@ final class OrderCommand implements Runnable {
         String symbol,
         BiFunction<String, Long, Order> byId,
         BiFunction<String, String, Order> byClientId) {
-      return orderId != null ? byId.apply(symbol, orderId) : byClientId.apply(symbol, clientOrderId);
+      return orderId != null
+          ? byId.apply(symbol, orderId)
+          : byClientId.apply(symbol, clientOrderId);
     }
   }
 

@@ -15,7 +15,16 @@ final class Orders {
       return;
     }
     Table table =
-        new Table("ORDER ID", "CLIENT ORDER ID", "SYMBOL", "SIDE", "TYPE", "PRICE", "QTY", "FILLED", "STATUS");
+        new Table(
+            "ORDER ID",
+            "CLIENT ORDER ID",
+            "SYMBOL",
+            "SIDE",
+            "TYPE",
+            "PRICE",
+            "QTY",
+            "FILLED",
+            "STATUS");
     for (Order order : orders) {
       table.row(
           String.valueOf(order.orderId()),

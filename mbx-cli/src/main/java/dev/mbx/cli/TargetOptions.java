@@ -4,6 +4,7 @@ import dev.mbx.client.Exchange;
 import dev.mbx.client.SpotClient;
 import dev.mbx.core.MbxException;
 import dev.mbx.core.RecvWindow;
+import dev.mbx.core.Signers;
 import dev.mbx.sandbox.Sandbox;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -38,6 +39,20 @@ final class TargetOptions {
       description = "recvWindow in milliseconds, up to 60000 with up to three decimals.",
       paramLabel = "MS")
   String recvWindow;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "FILE",
+      description =
+          "Sign with this RSA or Ed25519 private key instead of BINANCE_SECRET_KEY"
+              + " (with --base-url or --env; the API key still comes from BINANCE_API_KEY).")
+  java.nio.file.Path keyFile;
+
+  @Option(
+      names = "--passphrase-env",
+      paramLabel = "VAR",
+      description = "Environment variable holding the passphrase of an encrypted --key-file.")
+  String passphraseEnv;
 
   @Option(names = "--json", description = "Print Binance's raw JSON instead of a table.")
   boolean json;
@@ -91,6 +106,11 @@ final class TargetOptions {
     }
     String url = remoteUrl();
     if (url == null) {
+      if (keyFile != null) {
+        throw new MbxException(
+            "--key-file needs a target that knows the key: give --base-url of a running"
+                + " `mbx sandbox --account` or --env");
+      }
       Sandbox sandbox = Sandbox.builder().port(0).start();
       builder
           .baseUrl(sandbox.baseUrl().toString())
@@ -101,7 +121,11 @@ final class TargetOptions {
     builder.baseUrl(url);
     String apiKey = System.getenv(API_KEY_ENV);
     String secretKey = System.getenv(SECRET_KEY_ENV);
-    if (signed && (apiKey == null || secretKey == null)) {
+    if (keyFile != null) {
+      builder.signer(Signers.load(keyFile, Secrets.passphrase(passphraseEnv)));
+      secretKey = null;
+    }
+    if (signed && (apiKey == null || (secretKey == null && keyFile == null))) {
       throw new MbxException(
           "no keys for "
               + url
@@ -140,8 +164,9 @@ final class TargetOptions {
       case "sandbox" -> null;
       case "testnet" -> "https://testnet.binance.vision";
       case "live" -> "https://api.binance.com";
-      default -> throw new MbxException(
-          "unknown --env: '" + env + "'; use sandbox, testnet or live, or give --base-url");
+      default ->
+          throw new MbxException(
+              "unknown --env: '" + env + "'; use sandbox, testnet or live, or give --base-url");
     };
   }
 }

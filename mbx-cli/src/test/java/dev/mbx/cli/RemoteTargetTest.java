@@ -1,0 +1,99 @@
+package dev.mbx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mbx.sandbox.Sandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code mbx} as a separate process against a running sandbox, with keys from the environment as a
+ * user sets them.
+ */
+class RemoteTargetTest {
+  private Sandbox sandbox;
+
+  @BeforeEach
+  void start() {
+    sandbox =
+        Sandbox.builder().demoApiKey("remoteTestKey").demoSecretKey("remoteTestSecret").start();
+  }
+
+  @AfterEach
+  void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void account_keysFromEnvironment_printsBalances() throws Exception {
+    Result result =
+        mbx(
+            Map.of("BINANCE_API_KEY", "remoteTestKey", "BINANCE_SECRET_KEY", "remoteTestSecret"),
+            "account",
+            "--base-url",
+            sandbox.baseUrl().toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).containsPattern("USDT\\s+10000\\.00000000");
+  }
+
+  @Test
+  void account_wrongSecret_saysRejectedWithHintAndNeverPrintsSecret() throws Exception {
+    Result result =
+        mbx(
+            Map.of("BINANCE_API_KEY", "remoteTestKey", "BINANCE_SECRET_KEY", "not-the-secret"),
+            "account",
+            "--base-url",
+            sandbox.baseUrl().toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .startsWith("mbx: rejected: -1022 Signature for this request is not valid. (HTTP 400)")
+        .contains("hint: ")
+        .doesNotContain("not-the-secret");
+  }
+
+  @Test
+  void account_noKeysForRemoteTarget_saysWhichVariablesToSet() throws Exception {
+    Result result = mbx(Map.of(), "account", "--base-url", sandbox.baseUrl().toString());
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "mbx: no keys for "
+                + sandbox.baseUrl()
+                + ": set BINANCE_API_KEY and BINANCE_SECRET_KEY, or leave out --env and"
+                + " --base-url to use the embedded sandbox\n");
+  }
+
+  record Result(int exitCode, String out, String err) {}
+
+  private static Result mbx(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("BINANCE_API_KEY");
+    builder.environment().remove("BINANCE_SECRET_KEY");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("mbx did not finish within 60 s");
+    }
+    return new Result(
+        process.exitValue(),
+        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+}

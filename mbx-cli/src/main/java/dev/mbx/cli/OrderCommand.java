@@ -9,7 +9,7 @@ import dev.mbx.client.SpotClient;
 import dev.mbx.client.TimeInForce;
 import dev.mbx.core.MbxException;
 import java.math.BigDecimal;
-import java.util.function.BiFunction;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +76,7 @@ final class OrderCommand implements Runnable {
           spec.commandLine().getOut().println(target.json ? open.lastJson() : "order is valid");
           return;
         }
-        Orders.print(open, target, spec, java.util.List.of(open.client().newOrder(order)));
+        Orders.print(open, target, spec, List.of(open.client().newOrder(order)));
       }
     }
 
@@ -98,63 +98,67 @@ final class OrderCommand implements Runnable {
     }
   }
 
-  /** Which order: by Binance's id or by the client order id. */
-  static final class OrderRef {
-    @Option(names = "--order-id", required = true, paramLabel = "ID")
-    Long orderId;
+  /**
+   * An action on one existing order, named by Binance's order id or by the client order id. Picocli
+   * sees the annotated fields of subclasses too, so get and cancel differ only in the call.
+   */
+  abstract static class OrderAction implements Runnable {
+    @Mixin TargetOptions target;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--client-order-id", required = true, paramLabel = "ID")
-    String clientOrderId;
+    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
+    String symbol;
 
-    Order apply(
-        String symbol,
-        BiFunction<String, Long, Order> byId,
-        BiFunction<String, String, Order> byClientId) {
-      return orderId != null
-          ? byId.apply(symbol, orderId)
-          : byClientId.apply(symbol, clientOrderId);
+    @ArgGroup(multiplicity = "1")
+    OrderRef ref;
+
+    static final class OrderRef {
+      @Option(names = "--order-id", required = true, paramLabel = "ID")
+      Long orderId;
+
+      @Option(names = "--client-order-id", required = true, paramLabel = "ID")
+      String clientOrderId;
+    }
+
+    abstract Order byOrderId(SpotClient client, long orderId);
+
+    abstract Order byClientOrderId(SpotClient client, String clientOrderId);
+
+    @Override
+    public void run() {
+      try (Target open = target.open(spec.commandLine().getErr(), true)) {
+        Order order =
+            ref.orderId != null
+                ? byOrderId(open.client(), ref.orderId)
+                : byClientOrderId(open.client(), ref.clientOrderId);
+        Orders.print(open, target, spec, List.of(order));
+      }
     }
   }
 
   @Command(name = "get", description = "Look up an order (signed GET /api/v3/order).")
-  static final class Get implements Runnable {
-    @Mixin TargetOptions target;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
-    String symbol;
-
-    @ArgGroup(multiplicity = "1")
-    OrderRef ref;
+  static final class Get extends OrderAction {
+    @Override
+    Order byOrderId(SpotClient client, long orderId) {
+      return client.order(symbol, orderId);
+    }
 
     @Override
-    public void run() {
-      try (Target open = target.open(spec.commandLine().getErr(), true)) {
-        SpotClient client = open.client();
-        Order order = ref.apply(symbol, client::order, client::order);
-        Orders.print(open, target, spec, java.util.List.of(order));
-      }
+    Order byClientOrderId(SpotClient client, String clientOrderId) {
+      return client.order(symbol, clientOrderId);
     }
   }
 
   @Command(name = "cancel", description = "Cancel an order (signed DELETE /api/v3/order).")
-  static final class Cancel implements Runnable {
-    @Mixin TargetOptions target;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL")
-    String symbol;
-
-    @ArgGroup(multiplicity = "1")
-    OrderRef ref;
+  static final class Cancel extends OrderAction {
+    @Override
+    Order byOrderId(SpotClient client, long orderId) {
+      return client.cancelOrder(symbol, orderId);
+    }
 
     @Override
-    public void run() {
-      try (Target open = target.open(spec.commandLine().getErr(), true)) {
-        SpotClient client = open.client();
-        Order order = ref.apply(symbol, client::cancelOrder, client::cancelOrder);
-        Orders.print(open, target, spec, java.util.List.of(order));
-      }
+    Order byClientOrderId(SpotClient client, String clientOrderId) {
+      return client.cancelOrder(symbol, clientOrderId);
     }
   }
 }

@@ -28,7 +28,7 @@ final class Orders {
     for (Order order : orders) {
       table.row(
           String.valueOf(order.orderId()),
-          order.clientOrderId(),
+          ownClientOrderId(order),
           order.symbol(),
           String.valueOf(order.side()),
           String.valueOf(order.type()),
@@ -38,5 +38,13 @@ final class Orders {
           String.valueOf(order.status()));
     }
     table.print(spec.commandLine().getOut());
+  }
+
+  /**
+   * The client order id the order was placed with. A cancel response's {@code clientOrderId} is the
+   * id of the cancel request itself, and the order's own id is in {@code origClientOrderId}.
+   */
+  private static String ownClientOrderId(Order order) {
+    return order.origClientOrderId() != null ? order.origClientOrderId() : order.clientOrderId();
   }
 }

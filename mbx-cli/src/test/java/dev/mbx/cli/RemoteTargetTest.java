@@ -72,6 +72,46 @@ class RemoteTargetTest {
                 + " --base-url to use the embedded sandbox\n");
   }
 
+  @Test
+  void orderGetAndCancel_byOrderIdAndClientOrderId_showTheOrder() throws Exception {
+    Map<String, String> keys =
+        Map.of("BINANCE_API_KEY", "remoteTestKey", "BINANCE_SECRET_KEY", "remoteTestSecret");
+    String url = sandbox.baseUrl().toString();
+    mbx(
+        keys,
+        "order",
+        "new",
+        "--base-url",
+        url,
+        "--symbol",
+        "ETHUSDT",
+        "--side",
+        "SELL",
+        "--quantity",
+        "1",
+        "--price",
+        "4000",
+        "--client-order-id",
+        "myOrder1");
+
+    Result get =
+        mbx(
+            keys,
+            "order",
+            "get",
+            "--base-url",
+            url,
+            "--symbol",
+            "ETHUSDT",
+            "--client-order-id",
+            "myOrder1");
+    Result cancel =
+        mbx(keys, "order", "cancel", "--base-url", url, "--symbol", "ETHUSDT", "--order-id", "1");
+
+    assertThat(get.out()).containsPattern("1\\s+myOrder1\\s+ETHUSDT\\s+SELL\\s+LIMIT.*NEW");
+    assertThat(cancel.out()).containsPattern("1\\s+myOrder1\\s+ETHUSDT.*CANCELED");
+  }
+
   record Result(int exitCode, String out, String err) {}
 
   private static Result mbx(Map<String, String> env, String... args)

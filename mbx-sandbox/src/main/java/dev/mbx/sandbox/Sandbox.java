@@ -236,11 +236,15 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Registers, at start, an account for {@code apiKey} holding an RSA or Ed25519 public key and
      * the demo account's starting balances; see {@link Sandbox#addKeyAccount}.
+     *
+     * @throws IllegalArgumentException if this builder already has an account for {@code apiKey}
      */
     public Builder keyAccount(String apiKey, PublicKey publicKey) {
       Objects.requireNonNull(apiKey, "apiKey == null");
       Objects.requireNonNull(publicKey, "publicKey == null");
-      keyAccounts.put(apiKey, publicKey);
+      if (keyAccounts.putIfAbsent(apiKey, publicKey) != null) {
+        throw new IllegalArgumentException("api key already has an account: " + apiKey);
+      }
       return this;
     }
 

@@ -270,6 +270,16 @@ class SignatureVerificationTest {
         .isEqualTo("Not all sent parameters were read; read '2' parameter(s) but was sent '3'.");
   }
 
+  /** Public endpoints read by name too (sieblyio/binance#298: "read '0' ... sent '1'"). */
+  @Test
+  void exchangeInfo_unknownParameter_isRejectedWith1104() {
+    Reply reply = http.get("/api/v3/exchangeInfo?symbolz=BTCUSDT");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.msg())
+        .isEqualTo("Not all sent parameters were read; read '0' parameter(s) but was sent '1'.");
+  }
+
   @Test
   void testOrder_everyDocumentedParameter_isReadEvenWhereUnused() {
     String query =

@@ -119,6 +119,34 @@ public final class SpotClient implements AutoCloseable {
     return json.readList(send(wire), Order.class, wire);
   }
 
+  /**
+   * Sends a request to any endpoint, for those the typed methods do not cover, and returns the
+   * server's JSON as received. A {@code signed} call gets {@code recvWindow} (when configured), a
+   * fresh {@code timestamp} and a signature exactly like the typed calls, with its parameters in
+   * the form body for POST and in the query otherwise; an unsigned call sends them in the query.
+   *
+   * @param method {@code GET}, {@code POST} or {@code DELETE}
+   * @param path the endpoint path, e.g. {@code /api/v3/order/test}
+   * @param params the business parameters, in the order to send them
+   * @throws IllegalArgumentException for another method or a path not starting with {@code /}
+   */
+  public String send(String method, String path, Params params, boolean signed) {
+    Objects.requireNonNull(method, "method == null");
+    Objects.requireNonNull(path, "path == null");
+    Objects.requireNonNull(params, "params == null");
+    if (!List.of("GET", "POST", "DELETE").contains(method)) {
+      throw new IllegalArgumentException("method must be GET, POST or DELETE: " + method);
+    }
+    if (!path.startsWith("/")) {
+      throw new IllegalArgumentException("path must start with '/': " + path);
+    }
+    WireRequest wire =
+        signed
+            ? sign(method, path, params)
+            : new WireRequest(method, path, params.encode(), "", false);
+    return send(wire);
+  }
+
   /** Releases this client's threads and idle connections. Later calls fail; idempotent. */
   @Override
   public void close() {

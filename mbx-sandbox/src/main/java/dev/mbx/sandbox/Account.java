@@ -1,6 +1,5 @@
 package dev.mbx.sandbox;
 
-import dev.mbx.core.HmacSigner;
 import dev.mbx.sandbox.OrderEnums.Side;
 import dev.mbx.sandbox.OrderEnums.Status;
 import dev.mbx.sandbox.OrderEnums.TimeInForce;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One HMAC account: its signer, balances and orders.
+ * One account: the key its requests are verified with, its balances and its orders.
  *
  * <p>Thread-safety: every method that reads or changes balances or orders holds this object's
  * monitor, so a placement's balance check and its balance move are one atomic step even when the
@@ -26,7 +25,7 @@ final class Account {
       "Account has insufficient balance for requested action.";
 
   private final String apiKey;
-  private final HmacSigner signer;
+  private final AccountKey key;
   private final long uid;
   private final Map<String, Balance> balances = new LinkedHashMap<>();
   private final Map<Long, Order> orders = new LinkedHashMap<>();
@@ -44,9 +43,9 @@ final class Account {
     void visit(String asset, BigDecimal free, BigDecimal locked) throws java.io.IOException;
   }
 
-  Account(String apiKey, String secretKey, Map<String, BigDecimal> initial, long uid, long now) {
+  Account(String apiKey, AccountKey key, Map<String, BigDecimal> initial, long uid, long now) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
-    this.signer = HmacSigner.of(secretKey);
+    this.key = Objects.requireNonNull(key, "key == null");
     this.uid = uid;
     this.updateTime = now;
     Markets.ASSETS.forEach(asset -> balances.put(asset, new Balance()));
@@ -57,8 +56,8 @@ final class Account {
     return apiKey;
   }
 
-  HmacSigner signer() {
-    return signer;
+  AccountKey key() {
+    return key;
   }
 
   long uid() {

@@ -7,16 +7,48 @@ import dev.mbx.sandbox.Route.Weigher;
 import io.netty.handler.codec.http.HttpMethod;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The endpoints the sandbox serves (rest-api.md, section 8 of the digest) and their handlers. */
 final class Api {
   static final String ORDER_ID_RANGE = "^[0-9]{1,20}$";
+
+  /** The sandbox's own signed echo endpoint, outside Binance's {@code /api/} tree. */
+  static final String ECHO = "/mbx/v1/echo";
+
+  private static final Set<String> EXCHANGE_INFO_PARAMS =
+      Set.of("symbol", "symbols", "permissions", "showPermissionSets", "symbolStatus");
+
+  /** Every parameter of {@code POST /api/v3/order} in rest-api.md, read even where unused here. */
+  private static final Set<String> NEW_ORDER_PARAMS =
+      signed(
+          "symbol",
+          "side",
+          "type",
+          "timeInForce",
+          "quantity",
+          "quoteOrderQty",
+          "price",
+          "newClientOrderId",
+          "strategyId",
+          "strategyType",
+          "stopPrice",
+          "trailingDelta",
+          "icebergQty",
+          "newOrderRespType",
+          "selfTradePreventionMode",
+          "pegPriceType",
+          "pegOffsetValue",
+          "pegOffsetType");
+
+  private static final Set<String> TEST_ORDER_PARAMS = withTestOrderExtras();
 
   private static final Pattern ORDER_ID = Pattern.compile("[0-9]{1,20}");
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -37,17 +69,85 @@ final class Api {
   private List<Route> routes() {
     Weigher order = (params, ok) -> ok ? 0 : 1;
     Weigher openOrders = (params, ok) -> params != null && params.has("symbol") ? 6 : 80;
+    Weigher one = Weigher.fixed(1);
     return List.of(
-        new Route(HttpMethod.GET, "/api/v3/ping", false, Weigher.fixed(1), c -> JsonBody.EMPTY),
-        new Route(HttpMethod.GET, "/api/v3/time", false, Weigher.fixed(1), this::time),
+        new Route(HttpMethod.GET, "/api/v3/ping", false, one, c -> JsonBody.EMPTY, Set.of()),
+        new Route(HttpMethod.GET, "/api/v3/time", false, one, this::time, Set.of()),
         new Route(
-            HttpMethod.GET, "/api/v3/exchangeInfo", false, Weigher.fixed(20), this::exchangeInfo),
-        new Route(HttpMethod.GET, "/api/v3/account", true, Weigher.fixed(20), this::account),
-        new Route(HttpMethod.POST, "/api/v3/order/test", true, Weigher.fixed(1), this::testOrder),
-        new Route(HttpMethod.POST, "/api/v3/order", true, order, this::newOrder),
-        new Route(HttpMethod.GET, "/api/v3/order", true, Weigher.fixed(4), this::queryOrder),
-        new Route(HttpMethod.DELETE, "/api/v3/order", true, order, this::cancelOrder),
-        new Route(HttpMethod.GET, "/api/v3/openOrders", true, openOrders, this::openOrders));
+            HttpMethod.GET,
+            "/api/v3/exchangeInfo",
+            false,
+            Weigher.fixed(20),
+            this::exchangeInfo,
+            EXCHANGE_INFO_PARAMS),
+        new Route(
+            HttpMethod.GET,
+            "/api/v3/account",
+            true,
+            Weigher.fixed(20),
+            this::account,
+            signed("omitZeroBalances")),
+        new Route(
+            HttpMethod.POST, "/api/v3/order/test", true, one, this::testOrder, TEST_ORDER_PARAMS),
+        new Route(HttpMethod.POST, "/api/v3/order", true, order, this::newOrder, NEW_ORDER_PARAMS),
+        new Route(
+            HttpMethod.GET,
+            "/api/v3/order",
+            true,
+            Weigher.fixed(4),
+            this::queryOrder,
+            signed("symbol", "orderId", "origClientOrderId")),
+        new Route(
+            HttpMethod.DELETE,
+            "/api/v3/order",
+            true,
+            order,
+            this::cancelOrder,
+            signed(
+                "symbol",
+                "orderId",
+                "origClientOrderId",
+                "newClientOrderId",
+                "cancelRestrictions")),
+        new Route(
+            HttpMethod.GET,
+            "/api/v3/openOrders",
+            true,
+            openOrders,
+            this::openOrders,
+            signed("symbol")),
+        new Route(HttpMethod.GET, ECHO, true, one, Api::echo),
+        new Route(HttpMethod.POST, ECHO, true, one, Api::echo));
+  }
+
+  /** The names a SIGNED endpoint reads: its own plus the three every SIGNED request may carry. */
+  private static Set<String> signed(String... names) {
+    Set<String> all = new HashSet<>(List.of(names));
+    all.addAll(List.of("recvWindow", "timestamp", RequestParams.SIGNATURE));
+    return Set.copyOf(all);
+  }
+
+  /**
+   * Not a Binance endpoint: checks key, signature and timestamp like any SIGNED one, reads every
+   * parameter, and answers them decoded, so a client can see that what it signed is what arrived.
+   */
+  private static JsonBody echo(Call call) {
+    Map<String, String> params = new TreeMap<>(call.params().asMap());
+    return g -> {
+      g.writeStartObject();
+      g.writeObjectFieldStart("params");
+      for (Map.Entry<String, String> param : params.entrySet()) {
+        g.writeStringField(param.getKey(), param.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    };
+  }
+
+  private static Set<String> withTestOrderExtras() {
+    Set<String> all = new HashSet<>(NEW_ORDER_PARAMS);
+    all.add("computeCommissionRates");
+    return Set.copyOf(all);
   }
 
   private JsonBody time(Call call) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** The sandbox's state: its clock, its accounts by API key, and the id sequences. */
@@ -25,6 +26,7 @@ final class Exchange {
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final Ids ids = new Ids();
   private final AtomicLong uids = new AtomicLong(354937868);
+  private volatile Consumer<ReceivedRequest> observer;
 
   /** Order and trade ids, increasing across all symbols. */
   static final class Ids {
@@ -52,16 +54,29 @@ final class Exchange {
     return ids;
   }
 
+  void observeRequests(Consumer<ReceivedRequest> observer) {
+    this.observer = observer;
+  }
+
+  /** Hands the request to the observer, if there is one; builds nothing otherwise. */
+  void observe(Route route, String query, String body, RequestParams params) {
+    Consumer<ReceivedRequest> current = observer;
+    if (current != null) {
+      String method = route.method().name();
+      current.accept(new ReceivedRequest(method, route.path(), query, body, params.asMap()));
+    }
+  }
+
   /** The account for {@code apiKey}, or null. */
   Account account(String apiKey) {
     return accounts.get(apiKey);
   }
 
-  void addAccount(String apiKey, String secretKey, Map<String, BigDecimal> balances) {
+  void addAccount(String apiKey, AccountKey key, Map<String, BigDecimal> balances) {
     if (!API_KEY_FORMAT.matcher(apiKey).matches()) {
       throw new IllegalArgumentException("api key must be 1 to 128 of [A-Za-z0-9]: " + apiKey);
     }
-    Account account = new Account(apiKey, secretKey, balances, uids.getAndIncrement(), now());
+    Account account = new Account(apiKey, key, balances, uids.getAndIncrement(), now());
     if (accounts.putIfAbsent(apiKey, account) != null) {
       throw new IllegalArgumentException("api key already has an account: " + apiKey);
     }

@@ -6,8 +6,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parameters of one request, decoded, together with the raw bytes a signature covers.
@@ -17,6 +19,11 @@ import java.util.Map;
  * Values are form-decoded ({@code +} is a space, {@code %XX} are UTF-8 bytes), as Binance's server
  * does. A name given in both the query and the body takes the query's value (Binance docs, "General
  * Information on Endpoints"); a name repeated within one part is {@code -1101}.
+ *
+ * <p>{@code signature} must be the last pair of the part that holds it, as Binance's older docs
+ * required ("make sure the signature is the end part of your query string or request body") and its
+ * forum FAQ lists as a cause of {@code -1022}; {@link #signaturePlacedLast()} reports whether it
+ * is.
  */
 final class RequestParams {
   static final String SIGNATURE = "signature";
@@ -32,20 +39,30 @@ final class RequestParams {
   private final Map<String, String> values;
   private final String unsignedQuery;
   private final String unsignedBody;
+  private final boolean signaturePlacedLast;
 
-  private RequestParams(Map<String, String> values, String unsignedQuery, String unsignedBody) {
+  private RequestParams(
+      Map<String, String> values, Part query, Part body, boolean signatureInBothParts) {
     this.values = values;
-    this.unsignedQuery = unsignedQuery;
-    this.unsignedBody = unsignedBody;
+    this.unsignedQuery = query.unsigned();
+    this.unsignedBody = body.unsigned();
+    this.signaturePlacedLast =
+        !signatureInBothParts && query.signatureLast() && body.signatureLast();
   }
+
+  /**
+   * One part with its signature pair cut out; {@code signatureLast} if it had none or at its end.
+   */
+  private record Part(String unsigned, boolean signatureLast) {}
 
   static RequestParams parse(String rawQuery, String rawBody) {
     Map<String, String> values = new HashMap<>();
-    String query = parsePart(rawQuery, values);
+    Part query = parsePart(rawQuery, values);
     Map<String, String> bodyValues = new HashMap<>();
-    String body = parsePart(rawBody, bodyValues);
+    Part body = parsePart(rawBody, bodyValues);
+    boolean signatureInBoth = values.containsKey(SIGNATURE) && bodyValues.containsKey(SIGNATURE);
     bodyValues.forEach(values::putIfAbsent);
-    return new RequestParams(values, query, body);
+    return new RequestParams(values, query, body, signatureInBoth);
   }
 
   /** The decoded value, or null when the parameter was not sent. */
@@ -63,6 +80,35 @@ final class RequestParams {
     return nonEmpty(name) != null;
   }
 
+  /** Every decoded parameter, the query's value where both parts name it; unmodifiable. */
+  Map<String, String> asMap() {
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** How many distinct parameter names were sent, query and body together. */
+  int size() {
+    return values.size();
+  }
+
+  /** How many of the names sent are in {@code known}. */
+  int countKnown(Set<String> known) {
+    int count = 0;
+    for (String name : values.keySet()) {
+      if (known.contains(name)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * False when {@code signature} is not the last pair of its part, or is in both parts. A server
+   * that cuts only a trailing signature would sign over the rest, so Binance answers {@code -1022}.
+   */
+  boolean signaturePlacedLast() {
+    return signaturePlacedLast;
+  }
+
   /**
    * The signed payload: the raw query without its {@code signature} pair, directly followed by the
    * raw body without it. No separator is added at the join (Binance's mixed example).
@@ -74,7 +120,7 @@ final class RequestParams {
   /**
    * Decodes every pair of {@code raw} into {@code out}; returns {@code raw} minus the signature.
    */
-  private static String parsePart(String raw, Map<String, String> out) {
+  private static Part parsePart(String raw, Map<String, String> out) {
     int signatureStart = -1;
     int signatureEnd = -1;
     int start = 0;
@@ -92,7 +138,10 @@ final class RequestParams {
       }
       start = end + 1;
     }
-    return signatureStart < 0 ? raw : cut(raw, signatureStart, signatureEnd);
+    if (signatureStart < 0) {
+      return new Part(raw, true);
+    }
+    return new Part(cut(raw, signatureStart, signatureEnd), signatureEnd == raw.length());
   }
 
   private static String putPair(String raw, int start, int end, Map<String, String> out) {

@@ -14,6 +14,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -21,14 +22,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
- * A local Binance Spot REST exchange on 127.0.0.1. It checks API keys, HMAC signatures and
- * timestamps as Binance does and answers with Binance's JSON shapes, codes and messages.
+ * A local Binance Spot REST exchange on 127.0.0.1. It checks API keys, signatures (HMAC, RSA and
+ * Ed25519) and timestamps as Binance does and answers with Binance's JSON shapes, codes and
+ * messages.
  *
  * <p>It serves {@code ping}, {@code time}, {@code exchangeInfo}, {@code account}, {@code order}
  * (place, query, cancel), {@code order/test} and {@code openOrders} under {@code /api/v3}. Orders
- * trade against a fixed last price per symbol; there is no order book and no commission.
+ * trade against a fixed last price per symbol; there is no order book and no commission. Like
+ * Binance, each endpoint refuses parameters it does not read ({@code -1104}).
+ *
+ * <p>One endpoint is the sandbox's own: {@code GET|POST /mbx/v1/echo} is SIGNED and checked like
+ * any other, reads every parameter, and answers {@code {"params":{name:value,...}}} with the values
+ * as it decoded them, so a client can check its signing and encoding end to end.
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.builder().start()) {
@@ -53,8 +61,12 @@ public final class Sandbox implements AutoCloseable {
 
   private Sandbox(Builder builder) throws InterruptedException {
     this.exchange = new Exchange(builder.clock);
+    exchange.observeRequests(builder.observer);
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
-    exchange.addAccount(demo.apiKey(), demo.secretKey(), demoBalances());
+    exchange.addAccount(demo.apiKey(), AccountKey.hmac(demo.secretKey()), demoBalances());
+    builder.keyAccounts.forEach(
+        (apiKey, publicKey) ->
+            exchange.addAccount(apiKey, AccountKey.publicKey(publicKey), demoBalances()));
     this.bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workerGroup = new MultiThreadIoEventLoopGroup(workerThreads(), NioIoHandler.newFactory());
     try {
@@ -101,7 +113,25 @@ public final class Sandbox implements AutoCloseable {
     Objects.requireNonNull(apiKey, "apiKey == null");
     Objects.requireNonNull(secretKey, "secretKey == null");
     Objects.requireNonNull(balances, "balances == null");
-    exchange.addAccount(apiKey, secretKey, Map.copyOf(balances));
+    exchange.addAccount(apiKey, AccountKey.hmac(secretKey), Map.copyOf(balances));
+  }
+
+  /**
+   * Adds an account whose requests are signed with the private key of {@code publicKey}: RSA
+   * ({@code SHA256withRSA}) or Ed25519, verified over the raw payload as Binance does.
+   *
+   * @param apiKey 1 to 128 characters of {@code [A-Za-z0-9]}, not yet in use
+   * @param publicKey an RSA or Ed25519 public key, e.g. from {@link
+   *     dev.mbx.core.Keys#readPublicKey}
+   * @param balances the free balance per asset; assets not named start at zero
+   * @throws IllegalArgumentException if the key is malformed or taken, or the public key is neither
+   *     RSA nor Ed25519
+   */
+  public void addKeyAccount(String apiKey, PublicKey publicKey, Map<String, BigDecimal> balances) {
+    Objects.requireNonNull(apiKey, "apiKey == null");
+    Objects.requireNonNull(publicKey, "publicKey == null");
+    Objects.requireNonNull(balances, "balances == null");
+    exchange.addAccount(apiKey, AccountKey.publicKey(publicKey), Map.copyOf(balances));
   }
 
   /** Stops listening, closes every connection and stops the event loops. Idempotent. */
@@ -171,6 +201,8 @@ public final class Sandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String demoApiKey;
     private String demoSecretKey;
+    private Map<String, PublicKey> keyAccounts = new LinkedHashMap<>();
+    private Consumer<ReceivedRequest> observer;
 
     private Builder() {}
 
@@ -202,9 +234,36 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Registers, at start, an account for {@code apiKey} holding an RSA or Ed25519 public key and
+     * the demo account's starting balances; see {@link Sandbox#addKeyAccount}.
+     *
+     * @throws IllegalArgumentException if this builder already has an account for {@code apiKey}
+     */
+    public Builder keyAccount(String apiKey, PublicKey publicKey) {
+      Objects.requireNonNull(apiKey, "apiKey == null");
+      Objects.requireNonNull(publicKey, "publicKey == null");
+      if (keyAccounts.putIfAbsent(apiKey, publicKey) != null) {
+        throw new IllegalArgumentException("api key already has an account: " + apiKey);
+      }
+      return this;
+    }
+
+    /**
+     * For tests and tools: receives every request to a known endpoint once its parameters are
+     * decoded and before it is authenticated (requests refused earlier, for an unknown path, a
+     * malformed API key or undecodable parameters, are not seen). It runs on the server's event
+     * loop, so it must be quick, thread-safe and must not throw.
+     */
+    public Builder requestObserver(Consumer<ReceivedRequest> observer) {
+      this.observer = Objects.requireNonNull(observer, "observer == null");
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 and returns once the server listens.
      *
-     * @throws IllegalArgumentException if a demo key or secret given is unusable
+     * @throws IllegalArgumentException if a demo key or secret given is unusable, or a key account
+     *     repeats an API key or holds a key that is neither RSA nor Ed25519
      * @throws IllegalStateException if the port cannot be bound or the thread is interrupted
      */
     public Sandbox start() {
@@ -224,6 +283,8 @@ public final class Sandbox implements AutoCloseable {
       copy.clock = clock;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);
+      copy.keyAccounts = new LinkedHashMap<>(keyAccounts);
+      copy.observer = observer;
       return copy;
     }
 

@@ -85,10 +85,13 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     try {
       Account account =
           route.signed() ? authenticator.account(request.headers().get(API_KEY_HEADER)) : null;
-      params = RequestParams.parse(query, bodyOf(request));
+      String rawBody = bodyOf(request);
+      params = RequestParams.parse(query, rawBody);
+      exchange.observe(route, query, rawBody, params);
       if (route.signed()) {
         authenticator.verify(account, params, now);
       }
+      route.requireAllRead(params);
       body = route.handler().handle(new Route.Call(params, account, now));
     } catch (ApiException e) {
       status = e.status();

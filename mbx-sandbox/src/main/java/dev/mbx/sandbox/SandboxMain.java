@@ -1,11 +1,15 @@
 package dev.mbx.sandbox;
 
+import dev.mbx.core.Keys;
+import dev.mbx.core.MbxException;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * Runs a sandbox until the process is killed: {@code [--port N] [--demo-api-key K]
- * [--demo-secret-key S]}. Prints the base URL, the port and the demo key pair on stdout; the demo
- * secret is printed on purpose, it guards nothing but this local process.
+ * [--demo-secret-key S] [--account API_KEY=PUBLIC_KEY_PEM_FILE]...}. Prints the base URL, the port
+ * and the demo key pair on stdout; the demo secret is printed on purpose, it guards nothing but
+ * this local process. Each {@code --account} adds an RSA or Ed25519 account with the demo balances.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -14,9 +18,11 @@ public final class SandboxMain {
     Sandbox.Builder builder;
     try {
       builder = parse(args);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | MbxException e) {
       System.err.println("mbx-sandbox: " + e.getMessage());
-      System.err.println("usage: [--port N] [--demo-api-key K] [--demo-secret-key S]");
+      System.err.println(
+          "usage: [--port N] [--demo-api-key K] [--demo-secret-key S]"
+              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]...");
       System.exit(2);
       return;
     }
@@ -43,6 +49,7 @@ public final class SandboxMain {
         case "--port" -> builder.port(port(value));
         case "--demo-api-key" -> builder.demoApiKey(value);
         case "--demo-secret-key" -> builder.demoSecretKey(value);
+        case "--account" -> addKeyAccount(builder, value);
         default ->
             throw new IllegalArgumentException(
                 "unknown option: " + option + " (known: " + Arrays.toString(OPTIONS) + ")");
@@ -51,7 +58,23 @@ public final class SandboxMain {
     return builder;
   }
 
-  private static final String[] OPTIONS = {"--port", "--demo-api-key", "--demo-secret-key"};
+  private static final String[] OPTIONS = {
+    "--port", "--demo-api-key", "--demo-secret-key", "--account"
+  };
+
+  /**
+   * {@code API_KEY=PUBLIC_KEY_PEM_FILE}: the key file is read now, so a bad one stops the start.
+   *
+   * @throws dev.mbx.core.KeyLoadingException naming the file and the problem
+   */
+  static void addKeyAccount(Sandbox.Builder builder, String value) {
+    int eq = value.indexOf('=');
+    if (eq <= 0 || eq == value.length() - 1) {
+      throw new IllegalArgumentException("--account takes API_KEY=PUBLIC_KEY_PEM_FILE: " + value);
+    }
+    builder.keyAccount(
+        value.substring(0, eq), Keys.readPublicKey(Path.of(value.substring(eq + 1))));
+  }
 
   private static int port(String value) {
     try {

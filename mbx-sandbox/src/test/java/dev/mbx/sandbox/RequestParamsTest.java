@@ -27,6 +27,22 @@ class RequestParamsTest {
         .isEqualTo(payload);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'a=1&signature=ff', '', true",
+    "'a=1', 'b=2&signature=ff', true",
+    "'a=1&signature=ff', 'b=2', true",
+    "'a=1', '', true",
+    "'signature=ff&a=1', '', false",
+    "'a=1', 'signature=ff&b=2', false",
+    "'a=1&signature=ff&', '', false",
+    "'signature=ff', 'b=2&signature=ff', false",
+  })
+  void signaturePlacedLast_onlyAtTheEndOfItsPartAndInOnePart(
+      String query, String body, boolean last) {
+    assertThat(RequestParams.parse(query, body).signaturePlacedLast()).isEqualTo(last);
+  }
+
   @Test
   void parse_formDecodesPlusAndUtf8Escapes() {
     RequestParams params = RequestParams.parse("a=x+y&b=%2B&c=%EF%BC%91", "");

@@ -20,6 +20,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The published HMAC vectors and the negative ones, sent over loopback to a sandbox whose clock
@@ -89,6 +91,7 @@ class SignatureVerificationTest {
 
     Reply reply = sendVector(n2.path("query_sent").asText(), "", n2.path("signature").asText());
 
+    assertThat(n2.path("expect_code").isNull()).isTrue();
     assertThat(reply.status()).isEqualTo(200);
   }
 
@@ -143,6 +146,7 @@ class SignatureVerificationTest {
 
     Reply reply = sendVector(n1.path("query_sent").asText(), "", n1.path("signature").asText());
 
+    assertThat(reply.code()).isEqualTo(n1.path("expect_code").asInt());
     assertInvalidSignature(reply);
   }
 
@@ -152,6 +156,7 @@ class SignatureVerificationTest {
 
     Reply reply = sendVector(n3.path("query_sent").asText(), "", n3.path("signature").asText());
 
+    assertThat(reply.code()).isEqualTo(n3.path("expect_code").asInt());
     assertInvalidSignature(reply);
   }
 
@@ -163,7 +168,7 @@ class SignatureVerificationTest {
     Reply reply = sendVector(n4.path("query_sent").asText(), "", signature);
 
     assertThat(reply.status()).isEqualTo(400);
-    assertThat(reply.code()).isEqualTo(-1100);
+    assertThat(reply.code()).isEqualTo(n4.path("expect_code").asInt()).isEqualTo(-1100);
     assertThat(reply.msg()).isEqualTo(n4.path("expect_msg").asText());
   }
 
@@ -177,11 +182,12 @@ class SignatureVerificationTest {
             n5.path("body_sent").asText(),
             n5.path("signature").asText());
 
+    assertThat(reply.code()).isEqualTo(n5.path("expect_code").asInt());
     assertInvalidSignature(reply);
   }
 
   @Test
-  void testOrder_signatureInMiddleOfQuery_isCutOutAndAccepted() {
+  void testOrder_signatureNotLastInQuery_isRejectedWith1022() {
     String before = ORDER_PARAMS;
     String after = "recvWindow=5000&timestamp=" + VECTOR_TIME;
     String signature = TestHttp.hmac(key.secretKey(), before + "&" + after);
@@ -190,7 +196,131 @@ class SignatureVerificationTest {
         http.send(
             "POST", TEST_ORDER, before + "&signature=" + signature + "&" + after, "", key.apiKey());
 
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_signatureFirstInBody_isRejectedWith1022() {
+    String body = ORDER_PARAMS + "&timestamp=" + VECTOR_TIME;
+    String signature = TestHttp.hmac(key.secretKey(), body);
+
+    Reply reply =
+        http.send("POST", TEST_ORDER, "", "signature=" + signature + "&" + body, key.apiKey());
+
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_signatureLastInQueryWhileBodyHoldsTheRest_isAccepted() {
+    String query = "symbol=LTCBTC&side=BUY&type=LIMIT";
+    String body = "timeInForce=GTC&quantity=1&price=0.1&timestamp=" + VECTOR_TIME;
+    String signature = TestHttp.hmac(key.secretKey(), query + body);
+
+    Reply reply =
+        http.send("POST", TEST_ORDER, query + "&signature=" + signature, body, key.apiKey());
+
     assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_signatureInBothQueryAndBody_isRejectedWith1022() {
+    String query = "symbol=LTCBTC&side=BUY&type=LIMIT";
+    String body = "timeInForce=GTC&quantity=1&price=0.1&timestamp=" + VECTOR_TIME;
+    String signature = TestHttp.hmac(key.secretKey(), query + body);
+    String pair = "&signature=" + signature;
+
+    Reply reply = http.send("POST", TEST_ORDER, query + pair, body + pair, key.apiKey());
+
+    assertInvalidSignature(reply);
+  }
+
+  @Test
+  void testOrder_parameterNameInWrongCase_isRejectedWith1104AndCounts() {
+    String query =
+        "Symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&timestamp="
+            + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1104);
+    assertThat(reply.msg())
+        .isEqualTo("Not all sent parameters were read; read '7' parameter(s) but was sent '8'.");
+  }
+
+  @Test
+  void newOrder_newClientOrderIdMisspelt_isRejectedWith1104LikePythonBinance3() {
+    String query = ORDER_PARAMS + "&newClientOrderID=abc&timestamp=" + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", "/api/v3/order", query, "", key);
+
+    assertThat(reply.code()).isEqualTo(-1104);
+    assertThat(reply.msg())
+        .isEqualTo("Not all sent parameters were read; read '8' parameter(s) but was sent '9'.");
+  }
+
+  @Test
+  void account_unknownParameter_isRejectedWith1104() {
+    Reply reply =
+        http.signed(
+            "GET", "/api/v3/account", "timestamp=" + VECTOR_TIME + "&omitZero=true", "", key);
+
+    assertThat(reply.code()).isEqualTo(-1104);
+    assertThat(reply.msg())
+        .isEqualTo("Not all sent parameters were read; read '2' parameter(s) but was sent '3'.");
+  }
+
+  /** Public endpoints read by name too (sieblyio/binance#298: "read '0' ... sent '1'"). */
+  @Test
+  void exchangeInfo_unknownParameter_isRejectedWith1104() {
+    Reply reply = http.get("/api/v3/exchangeInfo?symbolz=BTCUSDT");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.msg())
+        .isEqualTo("Not all sent parameters were read; read '0' parameter(s) but was sent '1'.");
+  }
+
+  @Test
+  void testOrder_everyDocumentedParameter_isReadEvenWhereUnused() {
+    String query =
+        ORDER_PARAMS
+            + "&newOrderRespType=ACK&selfTradePreventionMode=NONE&computeCommissionRates=false"
+            + "&strategyId=1&recvWindow=5000&timestamp="
+            + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
+
+    assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_parameterRepeatedInBody_isRejectedWith1101() {
+    String body = ORDER_PARAMS + "&quantity=2&timestamp=" + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", TEST_ORDER, "", body, key);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1101);
+    assertThat(reply.msg()).isEqualTo("Duplicate values for a parameter detected.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e-1", ".1", "0,1", "+0.1", "0.1 ", "１"})
+  void testOrder_priceOutsideBinanceDecimalFormat_isRejectedWith1100AndPattern(String price) {
+    String query =
+        "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price="
+            + URLEncoder.encode(price, StandardCharsets.UTF_8).replace("+", "%20")
+            + "&timestamp="
+            + VECTOR_TIME;
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.code()).isEqualTo(-1100);
+    assertThat(reply.msg())
+        .isEqualTo(
+            "Illegal characters found in parameter 'price'; legal range is"
+                + " '^([0-9]{1,20})(\\.[0-9]{1,20})?$'.");
   }
 
   @Test
@@ -228,6 +358,64 @@ class SignatureVerificationTest {
     Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
 
     assertThat(reply.status()).isEqualTo(200);
+  }
+
+  @Test
+  void testOrder_timestampInMicrosecondsOneMicroTooOld_isOutsideRecvWindow() {
+    String query = ORDER_PARAMS + "&timestamp=" + (VECTOR_TIME * 1_000 - 5_000_001);
+
+    Reply reply = http.signed("POST", TEST_ORDER, query, "", key);
+
+    assertThat(reply.code()).isEqualTo(-1021);
+    assertThat(reply.msg()).isEqualTo("Timestamp for this request is outside of the recvWindow.");
+  }
+
+  @Test
+  void testOrder_recvWindowWithThreeDecimals_isComparedInMicroseconds() {
+    long serverMicros = VECTOR_TIME * 1_000;
+    String window = "&recvWindow=6000.346";
+
+    Reply inside = signedAt(serverMicros - 6_000_346, window);
+    Reply outside = signedAt(serverMicros - 6_000_347, window);
+
+    assertThat(inside.status()).isEqualTo(200);
+    assertThat(outside.code()).isEqualTo(-1021);
+  }
+
+  @Test
+  void testOrder_recvWindowWithFourDecimals_isRejectedWith1111() {
+    Reply reply = signedAt(VECTOR_TIME, "&recvWindow=6000.3461");
+
+    assertThat(reply.code()).isEqualTo(-1111);
+    assertThat(reply.msg()).isEqualTo("Parameter 'recvWindow' has too much precision.");
+  }
+
+  @Test
+  void testOrder_timestampTenSecondsAhead_isRejectedWith1021() {
+    Reply reply = signedAt(VECTOR_TIME + 10_000, "");
+
+    assertThat(reply.code()).isEqualTo(-1021);
+    assertThat(reply.msg())
+        .isEqualTo("Timestamp for this request was 1000ms ahead of the server's time.");
+  }
+
+  @Test
+  void testOrder_timestampBefore2017_isRejectedEvenInsideTheWindow() {
+    sandbox.close();
+    long lastSecondOf2016 = 1483228799000L;
+    sandbox =
+        Sandbox.builder()
+            .clock(Clock.fixed(Instant.ofEpochMilli(lastSecondOf2016 + 500), ZoneOffset.UTC))
+            .start();
+    sandbox.addHmacAccount(key.apiKey(), key.secretKey(), Map.of());
+    http = new TestHttp(sandbox);
+
+    Reply before2017 = signedAt(lastSecondOf2016, "");
+
+    assertThat(before2017.status()).isEqualTo(400);
+    assertThat(before2017.code()).isEqualTo(-1021);
+    assertThat(before2017.msg())
+        .isEqualTo("Timestamp for this request is outside of the recvWindow.");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.mbx.sandbox.OrderEnums.Side;
 import dev.mbx.sandbox.OrderEnums.Status;
 import dev.mbx.sandbox.OrderEnums.TimeInForce;
 import dev.mbx.sandbox.OrderEnums.Type;
+import dev.mbx.sandbox.diagnosis.KeyMaterial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ final class Account {
 
   private final String apiKey;
   private final HmacSigner signer;
+  private final KeyMaterial keyMaterial;
   private final long uid;
   private final Map<String, Balance> balances = new LinkedHashMap<>();
   private final Map<Long, Order> orders = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ final class Account {
   Account(String apiKey, String secretKey, Map<String, BigDecimal> initial, long uid, long now) {
     this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
     this.signer = HmacSigner.of(secretKey);
+    this.keyMaterial = KeyMaterial.hmac(secretKey);
     this.uid = uid;
     this.updateTime = now;
     Markets.ASSETS.forEach(asset -> balances.put(asset, new Balance()));
@@ -59,6 +62,11 @@ final class Account {
 
   HmacSigner signer() {
     return signer;
+  }
+
+  /** The key for the diagnosis of rejected requests; never logged or sent. */
+  KeyMaterial keyMaterial() {
+    return keyMaterial;
   }
 
   long uid() {

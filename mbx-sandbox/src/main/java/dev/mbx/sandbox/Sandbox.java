@@ -50,10 +50,12 @@ public final class Sandbox implements AutoCloseable {
   private final Channel serverChannel;
   private final int port;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final RejectionExplainer explainer;
 
   private Sandbox(Builder builder) throws InterruptedException {
     this.exchange = new Exchange(builder.clock);
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
+    this.explainer = new RejectionExplainer(builder.explain);
     exchange.addAccount(demo.apiKey(), demo.secretKey(), demoBalances());
     this.bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workerGroup = new MultiThreadIoEventLoopGroup(workerThreads(), NioIoHandler.newFactory());
@@ -136,7 +138,8 @@ public final class Sandbox implements AutoCloseable {
                         .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                         .addLast(new HttpServerCodec())
                         .addLast(new BoundedAggregator(exchange, meter))
-                        .addLast(new SandboxHandler(exchange, api, authenticator, meter));
+                        .addLast(
+                            new SandboxHandler(exchange, api, authenticator, meter, explainer));
                   }
                 });
     // A literal address: no name lookup, and never anything but the IPv4 loopback.
@@ -171,6 +174,7 @@ public final class Sandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String demoApiKey;
     private String demoSecretKey;
+    private boolean explain;
 
     private Builder() {}
 
@@ -202,6 +206,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Whether each rejected SIGNED request gets a {@code X-Mbx-Sandbox-Diagnosis} response header
+     * naming the mistake and its fix (off by default). The JSON body stays exactly Binance's.
+     */
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 and returns once the server listens.
      *
      * @throws IllegalArgumentException if a demo key or secret given is unusable
@@ -222,6 +235,7 @@ public final class Sandbox implements AutoCloseable {
       Builder copy = new Builder();
       copy.port = port;
       copy.clock = clock;
+      copy.explain = explain;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);
       return copy;

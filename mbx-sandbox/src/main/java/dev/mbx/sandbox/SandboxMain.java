@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Runs a sandbox until the process is killed: {@code [--port N] [--demo-api-key K]
- * [--demo-secret-key S]}. Prints the base URL, the port and the demo key pair on stdout; the demo
- * secret is printed on purpose, it guards nothing but this local process.
+ * [--demo-secret-key S] [--explain]}. Prints the base URL, the port and the demo key pair on
+ * stdout; the demo secret is printed on purpose, it guards nothing but this local process.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -16,7 +16,7 @@ public final class SandboxMain {
       builder = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("mbx-sandbox: " + e.getMessage());
-      System.err.println("usage: [--port N] [--demo-api-key K] [--demo-secret-key S]");
+      System.err.println("usage: [--port N] [--demo-api-key K] [--demo-secret-key S] [--explain]");
       System.exit(2);
       return;
     }
@@ -35,6 +35,10 @@ public final class SandboxMain {
     Sandbox.Builder builder = Sandbox.builder();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
+      if (option.equals("--explain")) {
+        builder.explain(true);
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value for option: " + option);
       }
@@ -51,7 +55,9 @@ public final class SandboxMain {
     return builder;
   }
 
-  private static final String[] OPTIONS = {"--port", "--demo-api-key", "--demo-secret-key"};
+  private static final String[] OPTIONS = {
+    "--port", "--demo-api-key", "--demo-secret-key", "--explain"
+  };
 
   private static int port(String value) {
     try {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       AccountCommand.class,
       OrderCommand.class,
       OrdersCommand.class,
-      SandboxCommand.class
+      SandboxCommand.class,
+      DoctorCommand.class
     })
 public final class Main implements Runnable {
   /** Exit code for a request the server or the client rejected. */

@@ -47,9 +47,16 @@ final class SandboxCommand implements Runnable {
       })
   List<String> accounts = new ArrayList<>();
 
+  @Option(
+      names = "--explain",
+      description =
+          "Add header X-Mbx-Sandbox-Diagnosis to each rejected signed request, naming the mistake"
+              + " (as `mbx doctor` would); the JSON body stays Binance's.")
+  boolean explain;
+
   @Override
   public void run() {
-    Sandbox.Builder builder = Sandbox.builder().port(port);
+    Sandbox.Builder builder = Sandbox.builder().port(port).explain(explain);
     if (demoApiKey != null) {
       builder.demoApiKey(demoApiKey);
     }

@@ -156,7 +156,7 @@ final class TargetOptions {
   }
 
   /** The remote base URL, or null for the embedded sandbox. */
-  private String remoteUrl() {
+  String remoteUrl() {
     if (baseUrl != null) {
       return baseUrl;
     }

@@ -4,6 +4,7 @@ import dev.mbx.sandbox.OrderEnums.Side;
 import dev.mbx.sandbox.OrderEnums.Status;
 import dev.mbx.sandbox.OrderEnums.TimeInForce;
 import dev.mbx.sandbox.OrderEnums.Type;
+import dev.mbx.sandbox.diagnosis.KeyMaterial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,10 +57,16 @@ final class Account {
     return apiKey;
   }
 
+  /** The same key as the diagnosis engine takes it, to explain a rejected signature. */
+  KeyMaterial keyMaterial() {
+    return key.material();
+  }
+
   AccountKey key() {
     return key;
   }
 
+  /** The key for the diagnosis of rejected requests; never logged or sent. */
   long uid() {
     return uid;
   }

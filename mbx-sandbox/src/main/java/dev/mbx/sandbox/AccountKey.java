@@ -4,6 +4,7 @@ import dev.mbx.core.HmacSigner;
 import dev.mbx.core.KeyType;
 import dev.mbx.core.Keys;
 import dev.mbx.core.SignatureVerifier;
+import dev.mbx.sandbox.diagnosis.KeyMaterial;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PublicKey;
@@ -18,7 +19,7 @@ abstract sealed class AccountKey {
 
   /** An HMAC secret, used exactly as given. */
   static AccountKey hmac(String secretKey) {
-    return new Hmac(HmacSigner.of(secretKey));
+    return new Hmac(HmacSigner.of(secretKey), KeyMaterial.hmac(secretKey));
   }
 
   /**
@@ -36,6 +37,9 @@ abstract sealed class AccountKey {
 
   abstract KeyType type();
 
+  /** The same key in the form the diagnosis engine takes, to explain a rejection. */
+  abstract KeyMaterial material();
+
   /**
    * Checks {@code signature} (already form-decoded) over {@code payload}: {@code -1100} when it
    * cannot be a signature of this key type, else whether it verifies.
@@ -44,9 +48,16 @@ abstract sealed class AccountKey {
 
   private static final class Hmac extends AccountKey {
     private final HmacSigner signer;
+    private final KeyMaterial material;
 
-    Hmac(HmacSigner signer) {
+    Hmac(HmacSigner signer, KeyMaterial material) {
       this.signer = signer;
+      this.material = material;
+    }
+
+    @Override
+    KeyMaterial material() {
+      return material;
     }
 
     @Override
@@ -102,6 +113,11 @@ abstract sealed class AccountKey {
     @Override
     KeyType type() {
       return type;
+    }
+
+    @Override
+    KeyMaterial material() {
+      return KeyMaterial.publicKey(key);
     }
 
     @Override

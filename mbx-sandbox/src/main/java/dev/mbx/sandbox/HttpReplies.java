@@ -40,6 +40,19 @@ final class HttpReplies {
       JsonBody body,
       int usedWeight,
       boolean close) {
+    send(ctx, version, keepAlive, status, body, usedWeight, close, null);
+  }
+
+  /** As above, plus the sandbox's own diagnosis header when {@code diagnosis} is not null. */
+  static void send(
+      ChannelHandlerContext ctx,
+      HttpVersion version,
+      boolean keepAlive,
+      HttpResponseStatus status,
+      JsonBody body,
+      int usedWeight,
+      boolean close,
+      String diagnosis) {
     ByteBuf content = render(ctx, body);
     FullHttpResponse response = new DefaultFullHttpResponse(version, status, content);
     HttpHeaders headers = response.headers();
@@ -47,6 +60,9 @@ final class HttpReplies {
     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
     headers.setInt(USED_WEIGHT, usedWeight);
     headers.setInt(USED_WEIGHT_1M, usedWeight);
+    if (diagnosis != null) {
+      headers.set(RejectionExplainer.HEADER, diagnosis);
+    }
     boolean open = keepAlive && !close;
     HttpUtil.setKeepAlive(response, open);
     if (open) {

@@ -58,11 +58,13 @@ public final class Sandbox implements AutoCloseable {
   private final Channel serverChannel;
   private final int port;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final RejectionExplainer explainer;
 
   private Sandbox(Builder builder) throws InterruptedException {
     this.exchange = new Exchange(builder.clock);
     exchange.observeRequests(builder.observer);
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
+    this.explainer = new RejectionExplainer(builder.explain);
     exchange.addAccount(demo.apiKey(), AccountKey.hmac(demo.secretKey()), demoBalances());
     builder.keyAccounts.forEach(
         (apiKey, publicKey) ->
@@ -166,7 +168,8 @@ public final class Sandbox implements AutoCloseable {
                         .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                         .addLast(new HttpServerCodec())
                         .addLast(new BoundedAggregator(exchange, meter))
-                        .addLast(new SandboxHandler(exchange, api, authenticator, meter));
+                        .addLast(
+                            new SandboxHandler(exchange, api, authenticator, meter, explainer));
                   }
                 });
     // A literal address: no name lookup, and never anything but the IPv4 loopback.
@@ -203,6 +206,7 @@ public final class Sandbox implements AutoCloseable {
     private String demoSecretKey;
     private Map<String, PublicKey> keyAccounts = new LinkedHashMap<>();
     private Consumer<ReceivedRequest> observer;
+    private boolean explain;
 
     private Builder() {}
 
@@ -260,6 +264,15 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Whether each rejected SIGNED request gets a {@code X-Mbx-Sandbox-Diagnosis} response header
+     * naming the mistake and its fix (off by default). The JSON body stays exactly Binance's.
+     */
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 and returns once the server listens.
      *
      * @throws IllegalArgumentException if a demo key or secret given is unusable, or a key account
@@ -281,6 +294,7 @@ public final class Sandbox implements AutoCloseable {
       Builder copy = new Builder();
       copy.port = port;
       copy.clock = clock;
+      copy.explain = explain;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);
       copy.keyAccounts = new LinkedHashMap<>(keyAccounts);

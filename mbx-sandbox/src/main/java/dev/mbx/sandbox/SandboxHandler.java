@@ -1,5 +1,6 @@
 package dev.mbx.sandbox;
 
+import dev.mbx.sandbox.diagnosis.Diagnosis;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
@@ -27,13 +28,20 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final Api api;
   private final Authenticator authenticator;
   private final WeightMeter meter;
+  private final RejectionExplainer explainer;
   private String clientIp = "unknown";
 
-  SandboxHandler(Exchange exchange, Api api, Authenticator authenticator, WeightMeter meter) {
+  SandboxHandler(
+      Exchange exchange,
+      Api api,
+      Authenticator authenticator,
+      WeightMeter meter,
+      RejectionExplainer explainer) {
     this.exchange = exchange;
     this.api = api;
     this.authenticator = authenticator;
     this.meter = meter;
+    this.explainer = explainer;
   }
 
   @Override
@@ -82,8 +90,10 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     RequestParams params = null;
     HttpResponseStatus status = HttpResponseStatus.OK;
     JsonBody body;
+    Account account = null;
+    String diagnosis = null;
     try {
-      Account account =
+      account =
           route.signed() ? authenticator.account(request.headers().get(API_KEY_HEADER)) : null;
       String rawBody = bodyOf(request);
       params = RequestParams.parse(query, rawBody);
@@ -96,7 +106,7 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     } catch (ApiException e) {
       status = e.status();
       body = JsonBody.error(e.code(), e.msg());
-      logRejection(route, e);
+      diagnosis = logRejection(route, e, request, query, account, now);
     } catch (RuntimeException e) {
       // A sandbox bug: answer like Binance's -1000 rather than drop the connection.
       LOG.log(Level.WARNING, "handler failed for " + route.method() + " " + route.path(), e);
@@ -106,7 +116,14 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     int used =
         meter.add(clientIp, route.weigher().weight(params, status == HttpResponseStatus.OK), now);
     HttpReplies.send(
-        ctx, request.protocolVersion(), HttpUtil.isKeepAlive(request), status, body, used, false);
+        ctx,
+        request.protocolVersion(),
+        HttpUtil.isKeepAlive(request),
+        status,
+        body,
+        used,
+        false,
+        diagnosis);
   }
 
   /** GET parameters come only from the query (Binance docs); other methods may use a form body. */
@@ -127,13 +144,39 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     return slash < 0 ? target : target.substring(slash);
   }
 
-  private static void logRejection(Route route, ApiException e) {
-    if (route.signed()) {
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              "rejected " + route.method() + " " + route.path() + ": " + e.code() + " " + e.msg());
+  /**
+   * Logs why a SIGNED request was rejected, with the diagnosis engine's reason (never the secret),
+   * and returns the diagnosis header value, or null.
+   */
+  private String logRejection(
+      Route route,
+      ApiException e,
+      FullHttpRequest request,
+      String query,
+      Account account,
+      long now) {
+    if (!route.signed()) {
+      return null;
     }
+    Diagnosis diagnosis =
+        explainer.diagnose(LOG, request, route.path(), query, bodyOf(request), account, now);
+    String reason =
+        diagnosis == null || diagnosis.accepted()
+            ? ""
+            : " (" + diagnosis.cause().id() + ": " + diagnosis.sentence() + ")";
+    LOG.log(
+        Level.DEBUG,
+        () ->
+            "rejected "
+                + route.method()
+                + " "
+                + route.path()
+                + ": "
+                + e.code()
+                + " "
+                + e.msg()
+                + reason);
+    return explainer.header(diagnosis);
   }
 
   /**

@@ -7,9 +7,10 @@ import java.util.Arrays;
 
 /**
  * Runs a sandbox until the process is killed: {@code [--port N] [--demo-api-key K]
- * [--demo-secret-key S] [--account API_KEY=PUBLIC_KEY_PEM_FILE]...}. Prints the base URL, the port
- * and the demo key pair on stdout; the demo secret is printed on purpose, it guards nothing but
- * this local process. Each {@code --account} adds an RSA or Ed25519 account with the demo balances.
+ * [--demo-secret-key S] [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain]}. Prints the base
+ * URL, the port and the demo key pair on stdout; the demo secret is printed on purpose, it guards
+ * nothing but this local process. Each {@code --account} adds an RSA or Ed25519 account with the
+ * demo balances.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -22,7 +23,7 @@ public final class SandboxMain {
       System.err.println("mbx-sandbox: " + e.getMessage());
       System.err.println(
           "usage: [--port N] [--demo-api-key K] [--demo-secret-key S]"
-              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]...");
+              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain]");
       System.exit(2);
       return;
     }
@@ -41,6 +42,10 @@ public final class SandboxMain {
     Sandbox.Builder builder = Sandbox.builder();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
+      if (option.equals("--explain")) {
+        builder.explain(true);
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value for option: " + option);
       }
@@ -59,7 +64,7 @@ public final class SandboxMain {
   }
 
   private static final String[] OPTIONS = {
-    "--port", "--demo-api-key", "--demo-secret-key", "--account"
+    "--port", "--demo-api-key", "--demo-secret-key", "--account", "--explain"
   };
 
   /**

@@ -1,9 +1,9 @@
 package dev.mbx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mbx.core.Keys;
 import dev.mbx.sandbox.Sandbox;
 import dev.mbx.sandbox.diagnosis.Cause;
 import java.io.ByteArrayOutputStream;
@@ -40,12 +40,8 @@ class DoctorFixturesTest {
     RSA
   }
 
-  /**
-   * One fixture: the cause the doctor must name and the code Binance (and the sandbox) answers.
-   * {@code pendingIssue3} marks sandbox checks that arrive with issue 3 (RSA/Ed25519 accounts,
-   * signature-last rule); the doctor side runs for every fixture.
-   */
-  record Case(String file, Cause cause, Key key, long serverTime, boolean pendingIssue3) {
+  /** One fixture: the cause the doctor must name and the code Binance (and the sandbox) answers. */
+  record Case(String file, Cause cause, Key key, long serverTime) {
     @Override
     public String toString() {
       return file;
@@ -67,7 +63,7 @@ class DoctorFixturesTest {
         hmac("double-encoded.txt", Cause.DOUBLE_ENCODED),
         hmac("plus-vs-percent20.txt", Cause.PLUS_VS_PERCENT20),
         hmac("order-mismatch.txt", Cause.ORDER_MISMATCH),
-        new Case("signature-not-last.txt", Cause.SIGNATURE_NOT_LAST, Key.HMAC, TIMESTAMP, true),
+        hmac("signature-not-last.txt", Cause.SIGNATURE_NOT_LAST),
         hmac("signature-in-own-payload.txt", Cause.SIGNATURE_IN_OWN_PAYLOAD),
         hmac("secret-whitespace-newline.txt", Cause.SECRET_WHITESPACE),
         hmac("secret-whitespace-spaces.txt", Cause.SECRET_WHITESPACE),
@@ -86,11 +82,11 @@ class DoctorFixturesTest {
   }
 
   private static Case hmac(String file, Cause cause) {
-    return new Case(file, cause, Key.HMAC, TIMESTAMP, false);
+    return new Case(file, cause, Key.HMAC, TIMESTAMP);
   }
 
   private static Case keyPair(String file, Cause cause, Key key, long timestampOffset) {
-    return new Case(file, cause, key, KEY_PAIR_TIMESTAMP + timestampOffset, true);
+    return new Case(file, cause, key, KEY_PAIR_TIMESTAMP + timestampOffset);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,13 +110,10 @@ class DoctorFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void sandbox_fixtureSentRaw_answersTheCausesCode(Case c) throws IOException {
-    assumeTrue(
-        !c.pendingIssue3(),
-        "needs issue 3's sandbox: RSA/Ed25519 accounts and the signature-last rule");
     DoctorRequest sent = DoctorRequest.parse(Files.readString(resource(c.file())));
 
     int code;
-    try (Sandbox sandbox = hmacSandbox()) {
+    try (Sandbox sandbox = c.key() == Key.HMAC ? hmacSandbox() : keyPairSandbox(c)) {
       code = codeOf(sendRaw(sandbox, sent));
     }
 
@@ -132,6 +125,15 @@ class DoctorFixturesTest {
         .clock(Clock.fixed(Instant.ofEpochMilli(TIMESTAMP), ZoneOffset.UTC))
         .demoApiKey(API_KEY)
         .demoSecretKey(SECRET)
+        .start();
+  }
+
+  /** The fixture's API key holds the public half of the key the fixture was signed with. */
+  private static Sandbox keyPairSandbox(Case c) {
+    String publicFile = c.key() == Key.ED25519 ? "ed25519.pub.pem" : "rsa.pub.pem";
+    return Sandbox.builder()
+        .clock(Clock.fixed(Instant.ofEpochMilli(c.serverTime()), ZoneOffset.UTC))
+        .keyAccount(API_KEY, Keys.readPublicKey(resource(publicFile)))
         .start();
   }
 

@@ -44,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
   private static final int IDLE_SECONDS = 120;
 
   private final Exchange exchange;
+  private final SandboxControl control;
   private final Credentials demo;
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup workerGroup;
@@ -52,7 +53,8 @@ public final class Sandbox implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private Sandbox(Builder builder) throws InterruptedException {
-    this.exchange = new Exchange(builder.clock);
+    this.control = new SandboxControl(builder.faults, builder.rateLimits);
+    this.exchange = new Exchange(control.clock(builder.clock));
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
     exchange.addAccount(demo.apiKey(), demo.secretKey(), demoBalances());
     this.bossGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -119,8 +121,8 @@ public final class Sandbox implements AutoCloseable {
   }
 
   private Channel bind(int port) throws InterruptedException {
-    WeightMeter meter = new WeightMeter();
-    Api api = new Api(exchange);
+    WeightMeter meter = control.meter();
+    Api api = new Api(exchange, () -> control.limiter().rules());
     Authenticator authenticator = new Authenticator(exchange);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
@@ -136,7 +138,8 @@ public final class Sandbox implements AutoCloseable {
                         .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                         .addLast(new HttpServerCodec())
                         .addLast(new BoundedAggregator(exchange, meter))
-                        .addLast(new SandboxHandler(exchange, api, authenticator, meter));
+                        .addLast(new FaultHandler(exchange, api, control))
+                        .addLast(new SandboxHandler(exchange, api, authenticator, meter, control));
                   }
                 });
     // A literal address: no name lookup, and never anything but the IPv4 loopback.
@@ -171,6 +174,8 @@ public final class Sandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private String demoApiKey;
     private String demoSecretKey;
+    private Faults faults = Faults.NONE;
+    private RateLimits rateLimits = RateLimits.BINANCE;
 
     private Builder() {}
 
@@ -202,6 +207,22 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Faults to inject from the start; default {@link Faults#NONE}. See {@code /sandbox/faults}.
+     */
+    public Builder faults(Faults faults) {
+      this.faults = Objects.requireNonNull(faults, "faults == null");
+      return this;
+    }
+
+    /**
+     * The rate limits; default {@link RateLimits#BINANCE}, which are advertised but not enforced.
+     */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "limits == null");
+      return this;
+    }
+
+    /**
      * Binds 127.0.0.1 and returns once the server listens.
      *
      * @throws IllegalArgumentException if a demo key or secret given is unusable
@@ -222,6 +243,8 @@ public final class Sandbox implements AutoCloseable {
       Builder copy = new Builder();
       copy.port = port;
       copy.clock = clock;
+      copy.faults = faults;
+      copy.rateLimits = rateLimits;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);
       return copy;

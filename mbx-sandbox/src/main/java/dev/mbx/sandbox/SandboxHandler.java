@@ -27,13 +27,20 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final Api api;
   private final Authenticator authenticator;
   private final WeightMeter meter;
+  private final SandboxControl control;
   private String clientIp = "unknown";
 
-  SandboxHandler(Exchange exchange, Api api, Authenticator authenticator, WeightMeter meter) {
+  SandboxHandler(
+      Exchange exchange,
+      Api api,
+      Authenticator authenticator,
+      WeightMeter meter,
+      SandboxControl control) {
     this.exchange = exchange;
     this.api = api;
     this.authenticator = authenticator;
     this.meter = meter;
+    this.control = control;
   }
 
   @Override
@@ -87,7 +94,7 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           route.signed() ? authenticator.account(request.headers().get(API_KEY_HEADER)) : null;
       params = RequestParams.parse(query, bodyOf(request));
       if (route.signed()) {
-        authenticator.verify(account, params, now);
+        authenticator.verify(account, params, now + control.accountSkewMillis(account.apiKey()));
       }
       body = route.handler().handle(new Route.Call(params, account, now));
     } catch (ApiException e) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -168,9 +167,7 @@ final class AdminApi {
       throw new IllegalArgumentException("accountClockSkewMillis must be a JSON object: " + json);
     }
     Map<String, Duration> skews = new HashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = json.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
       skews.put(field.getKey(), Duration.ofMillis(number(json, field.getKey())));
     }
     return skews;

@@ -1,8 +1,8 @@
 package dev.mbx.cli;
 
 import dev.mbx.cli.TargetOptions.Target;
+import dev.mbx.client.ClockOffset;
 import java.io.PrintWriter;
-import java.time.Instant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +10,11 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "time",
-    description = "Compare the local clock with the server's (GET /api/v3/time).")
+    description = {
+      "Compare the local clock with the server's (GET /api/v3/time).",
+      "The server's reading is taken at the midpoint of the round trip; the client signs with"
+          + " local time plus this offset."
+    })
 final class TimeCommand implements Runnable {
   @Mixin TargetOptions target;
   @Spec CommandSpec spec;
@@ -19,18 +23,19 @@ final class TimeCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     try (Target open = target.open(spec.commandLine().getErr(), false)) {
-      long sent = System.currentTimeMillis();
-      long server = open.client().serverTime();
-      long received = System.currentTimeMillis();
+      ClockOffset offset = open.client().syncClock();
       if (target.json) {
         out.println(open.lastJson());
         return;
       }
-      long midpoint = sent + (received - sent) / 2;
-      out.println("local   " + Instant.ofEpochMilli(midpoint) + "  (" + midpoint + ")");
-      out.println("server  " + Instant.ofEpochMilli(server) + "  (" + server + ")");
-      out.println("offset  " + (server - midpoint) + " ms (server minus local)");
-      out.println("round   " + (received - sent) + " ms");
+      out.println("local       " + offset.local() + "  (" + offset.local().toEpochMilli() + ")");
+      out.println("server      " + offset.server() + "  (" + offset.server().toEpochMilli() + ")");
+      out.println("offset      " + signed(offset.offsetMillis()) + " ms (server minus local)");
+      out.println("round trip  " + offset.roundTripMillis() + " ms");
     }
+  }
+
+  private static String signed(long millis) {
+    return millis > 0 ? "+" + millis : Long.toString(millis);
   }
 }

@@ -89,6 +89,9 @@ class TimeOnTheWireTest {
         .apiKey(sandbox.demo().apiKey())
         .secretKey(sandbox.demo().secretKey())
         .recvWindow(window)
+        // Timestamps straight from the given clock: these tests look at what that clock puts on
+        // the wire, so the client must not correct it with the server's time.
+        .serverTimeSync(false)
         .clock(clock)
         .build();
   }

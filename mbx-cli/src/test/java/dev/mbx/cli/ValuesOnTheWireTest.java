@@ -235,6 +235,9 @@ class ValuesOnTheWireTest {
         .baseUrl(sandbox.baseUrl().toString())
         .apiKey(sandbox.demo().apiKey())
         .secretKey(sandbox.demo().secretKey())
+        // Timestamps straight from the given clock: these tests look at what that clock puts on
+        // the wire, so the client must not correct it with the server's time.
+        .serverTimeSync(false)
         .clock(clock)
         .build();
   }

@@ -5,8 +5,12 @@ import dev.mbx.core.MbxException;
 /**
  * An error reported by the server as Binance error JSON ({@code {"code":-1121,"msg":"..."}}).
  *
- * <p>The message reads {@code -1022 Signature for this request is not valid. (HTTP 400)}. For a 5xx
- * status the execution status of an order is unknown: query it before retrying.
+ * <p>The message reads {@code -1022 Signature for this request is not valid. (HTTP 400)}.
+ * Subclasses say what to do next: {@link ClockSkewException}, {@link InvalidSignatureException},
+ * {@link CredentialsException}, {@link InvalidRequestException}, {@link RateLimitedException} and
+ * {@link BannedException}. This class itself stands for the rest, such as an order the matching
+ * engine rejected ({@code -2010}) or a failed read after its retries. A state-changing request
+ * whose outcome is unknown raises {@link UnknownOutcomeException} instead.
  */
 public class BinanceException extends MbxException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +20,14 @@ public class BinanceException extends MbxException {
   private final String binanceMessage;
 
   public BinanceException(int httpStatus, int code, String binanceMessage) {
-    super(code + " " + binanceMessage + " (HTTP " + httpStatus + ")");
+    this(httpStatus, code, binanceMessage, "");
+  }
+
+  /**
+   * For subclasses: the standard message followed by {@code suffix}, e.g. {@code "; retry ..."}.
+   */
+  BinanceException(int httpStatus, int code, String binanceMessage, String suffix) {
+    super(code + " " + binanceMessage + " (HTTP " + httpStatus + ")" + suffix);
     this.httpStatus = httpStatus;
     this.code = code;
     this.binanceMessage = binanceMessage;

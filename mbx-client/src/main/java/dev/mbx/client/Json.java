@@ -32,13 +32,13 @@ final class Json {
   /** Binance's error JSON. */
   record ErrorBody(Integer code, String msg) {}
 
-  <T> T read(String body, Class<T> type, WireRequest request) {
-    return read(body, mapper.constructType(type), request);
+  <T> T read(String body, Class<T> type, String endpoint) {
+    return read(body, mapper.constructType(type), endpoint);
   }
 
-  <T> List<T> readList(String body, Class<T> element, WireRequest request) {
+  <T> List<T> readList(String body, Class<T> element, String endpoint) {
     return read(
-        body, mapper.getTypeFactory().constructCollectionType(List.class, element), request);
+        body, mapper.getTypeFactory().constructCollectionType(List.class, element), endpoint);
   }
 
   /** The error in {@code body}, if it is Binance error JSON with both a code and a message. */
@@ -55,16 +55,16 @@ final class Json {
     }
   }
 
-  private <T> T read(String body, JavaType type, WireRequest request) {
+  private <T> T read(String body, JavaType type, String endpoint) {
     try {
       T value = mapper.readValue(body, type);
       if (value == null) {
-        throw new MbxException("empty response to " + request.endpoint());
+        throw new MbxException("empty response to " + endpoint);
       }
       return value;
     } catch (JsonProcessingException e) {
       throw new MbxException(
-          "cannot parse the response to " + request.endpoint() + ": " + e.getOriginalMessage(), e);
+          "cannot parse the response to " + endpoint + ": " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -1,9 +1,15 @@
 package dev.mbx.client;
 
-import dev.mbx.core.MbxException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -12,29 +18,32 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends {@link WireRequest}s over one OkHttp client and returns successful bodies.
+ * Sends {@link WireRequest}s over one OkHttp client and returns what came back, whatever the
+ * status.
  *
  * <p>The query and body are handed to OkHttp as already-encoded strings: {@link HttpUrl} keeps a
  * query made only of unreserved characters, {@code %XX}, {@code &} and {@code =} verbatim, and a
  * {@code String} body is written as its UTF-8 bytes. So what was signed is what is sent.
  *
  * <p>Holds the API key, which goes only into the {@code X-MBX-APIKEY} header of signed requests and
- * never into logs, messages, exchanges or {@code toString()}.
+ * never into logs, messages, exchanges or {@code toString()}. DEBUG logs name the endpoint, status,
+ * latency and used weight; TRACE logs add the query and body with the signature redacted.
  */
 final class Transport {
   private static final System.Logger LOG = System.getLogger(Transport.class.getName());
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
   private static final String API_KEY_HEADER = "X-MBX-APIKEY";
-  private static final String WEIGHT_HEADER = "X-MBX-USED-WEIGHT-1M";
+  private static final String WEIGHT_PREFIX = "x-mbx-used-weight-";
+  private static final String ORDER_COUNT_PREFIX = "x-mbx-order-count-";
+  private static final Pattern SIGNATURE = Pattern.compile("(^|&)signature=[^&]*");
 
   private final OkHttpClient http;
   private final String baseUrl;
   private final String apiKey;
   private final ExchangeListener listener;
-  private final Json json;
-  private final TransportFailures failures;
+  private final Clock clock;
 
-  Transport(String baseUrl, String apiKey, ExchangeListener listener, Json json) {
+  Transport(String baseUrl, String apiKey, ExchangeListener listener, Clock clock) {
     this.http =
         new OkHttpClient.Builder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -47,29 +56,28 @@ final class Transport {
     this.baseUrl = baseUrl;
     this.apiKey = apiKey;
     this.listener = listener;
-    this.json = json;
-    this.failures = new TransportFailures(baseUrl);
+    this.clock = clock;
   }
 
   /**
-   * Sends {@code wire} and returns the body of a 2xx response.
+   * Sends {@code wire} and returns the response, successful or not.
    *
-   * @throws BinanceException if the server answered with Binance error JSON
-   * @throws MbxException if the server could not be reached or answered something else
+   * @throws IOException if no response arrived; whether the server acted on it is then unknown
+   *     unless the connection was never made
    */
-  String execute(WireRequest wire) {
+  RawResponse execute(WireRequest wire) throws IOException {
     Request request = toRequest(wire);
+    logRequest(wire);
     long start = System.nanoTime();
     try (Response response = http.newCall(request).execute()) {
       String body = response.body().string();
-      logExchange(wire, response, start);
+      RawResponse raw = toRaw(response, body);
+      logResponse(wire, raw, start);
       notifyListener(wire, request, response.code(), body);
-      if (!response.isSuccessful()) {
-        throw failures.status(wire, response.code(), body, json.error(body));
-      }
-      return body;
+      return raw;
     } catch (IOException e) {
-      throw failures.io(wire, e);
+      LOG.log(Level.DEBUG, () -> wire.endpoint() + " failed: " + e);
+      throw e;
     }
   }
 
@@ -90,17 +98,70 @@ final class Transport {
     return request.build();
   }
 
-  private static void logExchange(WireRequest wire, Response response, long start) {
+  private RawResponse toRaw(Response response, String body) {
+    Map<String, Long> weight = new HashMap<>(4);
+    Map<String, Long> orders = new HashMap<>(4);
+    Headers headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i).toLowerCase(Locale.ROOT);
+      if (name.startsWith(WEIGHT_PREFIX)) {
+        putNumber(weight, name.substring(WEIGHT_PREFIX.length()), headers.value(i));
+      } else if (name.startsWith(ORDER_COUNT_PREFIX)) {
+        putNumber(orders, name.substring(ORDER_COUNT_PREFIX.length()), headers.value(i));
+      }
+    }
+    return new RawResponse(
+        response.code(),
+        body,
+        Map.copyOf(weight),
+        Map.copyOf(orders),
+        parseLong(response.header("Retry-After")),
+        clock.millis());
+  }
+
+  private static void putNumber(Map<String, Long> into, String interval, String value) {
+    parseLong(value).ifPresent(n -> into.put(interval.toUpperCase(Locale.ROOT), n));
+  }
+
+  private static OptionalLong parseLong(String value) {
+    if (value == null) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(value.strip()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static void logRequest(WireRequest wire) {
+    LOG.log(
+        Level.TRACE,
+        () ->
+            wire.endpoint()
+                + " query="
+                + redact(wire.query())
+                + " body="
+                + redact(wire.body())
+                + (wire.signed() ? " " + API_KEY_HEADER + "=<redacted>" : ""));
+  }
+
+  private static void logResponse(WireRequest wire, RawResponse raw, long start) {
     LOG.log(
         Level.DEBUG,
         () ->
             wire.endpoint()
                 + " -> "
-                + response.code()
+                + raw.status()
                 + " in "
                 + (System.nanoTime() - start) / 1_000_000
-                + " ms, used weight 1m: "
-                + response.header(WEIGHT_HEADER, "-"));
+                + " ms, used weight "
+                + (raw.usedWeight().isEmpty() ? "-" : raw.usedWeight()));
+  }
+
+  /** The query or body with the signature's value replaced, for TRACE logs. */
+  static String redact(String encoded) {
+    return SIGNATURE.matcher(encoded).replaceAll("$1signature=<redacted>");
   }
 
   private void notifyListener(WireRequest wire, Request request, int status, String body) {

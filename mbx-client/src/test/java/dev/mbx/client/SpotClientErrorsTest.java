@@ -44,19 +44,23 @@ class SpotClientErrorsTest {
   }
 
   @Test
-  void newOrder_nonJson502_throwsOneLineMbxExceptionSayingTheOutcomeIsUnknown() {
+  void newOrder_nonJson502_looksTheOrderUpByItsClientOrderIdAndReturnsIt() {
     server.enqueue(502, "<html>\n<body>Bad Gateway</body>\n</html>");
+    server.enqueue(200, fixture("order-get.json"));
     NewOrder order = NewOrder.market("BTCUSDT", Side.BUY, BigDecimal.ONE);
     try (SpotClient client = signedClient(server).build()) {
-      assertThatThrownBy(() -> client.newOrder(order))
-          .isExactlyInstanceOf(MbxException.class)
-          .hasMessage(
-              "HTTP 502 from "
-                  + server.baseUrl()
-                  + " for POST /api/v3/order without Binance error JSON:"
-                  + " <html> <body>Bad Gateway</body> </html>;"
-                  + " the order's status is unknown, query it before retrying");
+      Order found = client.newOrder(order);
+
+      assertThat(found.orderId()).isEqualTo(1);
     }
+
+    String placed = server.take().body();
+    String lookup = server.take().requestLine();
+    String clientOrderId = placed.replaceAll(".*newClientOrderId=([^&]+).*", "$1");
+    assertThat(clientOrderId).matches("mbx-[A-Za-z0-9]{20}");
+    assertThat(lookup)
+        .startsWith("GET /api/v3/order?symbol=BTCUSDT&origClientOrderId=" + clientOrderId + "&");
+    assertThat(server.pendingRequests()).isZero();
   }
 
   @Test

@@ -69,17 +69,20 @@ class SpotClientSigningTest {
   @Test
   void newOrder_sameOrderSentTwice_isSignedAfreshWithANewTimestamp() {
     server.enqueue(200, fixture("order-ack.json")).enqueue(200, fixture("order-ack.json"));
-    NewOrder order = NewOrder.market("BTCUSDT", Side.SELL, new BigDecimal("2"));
-    TestSupport.TickingClock clock = new TestSupport.TickingClock(1_700_000_000_000L);
+    NewOrder order =
+        NewOrder.market("BTCUSDT", Side.SELL, new BigDecimal("2")).withNewClientOrderId("o1");
+    MutableClock clock = new MutableClock(1_700_000_000_000L);
     try (SpotClient client = signedClient(server).clock(clock).build()) {
       client.newOrder(order);
+      clock.advance(1);
       client.newOrder(order);
     }
 
     String first = server.take().body();
     String second = server.take().body();
-    String payload1 = "symbol=BTCUSDT&side=SELL&type=MARKET&quantity=2&timestamp=1700000000000";
-    String payload2 = "symbol=BTCUSDT&side=SELL&type=MARKET&quantity=2&timestamp=1700000000001";
+    String fields = "symbol=BTCUSDT&side=SELL&type=MARKET&quantity=2&newClientOrderId=o1";
+    String payload1 = fields + "&timestamp=1700000000000";
+    String payload2 = fields + "&timestamp=1700000000001";
     assertThat(first).isEqualTo(payload1 + "&signature=" + hmacHex(payload1));
     assertThat(second).isEqualTo(payload2 + "&signature=" + hmacHex(payload2));
   }

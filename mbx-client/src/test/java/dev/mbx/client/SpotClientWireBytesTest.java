@@ -79,15 +79,16 @@ class SpotClientWireBytesTest {
   void newOrder_decimalsInScientificForm_leaveInPlainNotation() {
     server.enqueue(200, fixture("order-ack.json"));
     NewOrder order =
-        NewOrder.limit("BTCUSDT", Side.BUY, new BigDecimal("1E-8"), BigDecimal.valueOf(12345678.9));
+        NewOrder.limit("BTCUSDT", Side.BUY, new BigDecimal("1E-8"), BigDecimal.valueOf(12345678.9))
+            .withNewClientOrderId("plain1");
     try (SpotClient client = signedClient(server).build()) {
       client.newOrder(order);
     }
 
     assertThat(server.take().body())
         .startsWith(
-            "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC"
-                + "&quantity=0.00000001&price=12345678.9&timestamp=1499827319559&signature=")
+            "symbol=BTCUSDT&side=BUY&type=LIMIT&timeInForce=GTC&quantity=0.00000001"
+                + "&price=12345678.9&newClientOrderId=plain1&timestamp=1499827319559&signature=")
         .doesNotContain("E-8", "E7");
   }
 }

@@ -32,7 +32,8 @@ final class TestSupport {
         .baseUrl(server.baseUrl())
         .apiKey(API_KEY)
         .secretKey(SECRET)
-        .clock(VECTOR_CLOCK);
+        .clock(VECTOR_CLOCK)
+        .serverTimeSync(false);
   }
 
   static String hmacHex(String payload) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,10 +55,16 @@ final class Api {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Exchange exchange;
+  private final Supplier<RateLimits> rateLimits;
   private final Map<String, List<Route>> byPath;
 
   Api(Exchange exchange) {
+    this(exchange, () -> RateLimits.BINANCE);
+  }
+
+  Api(Exchange exchange, Supplier<RateLimits> rateLimits) {
     this.exchange = exchange;
+    this.rateLimits = rateLimits;
     this.byPath = routes().stream().collect(Collectors.groupingBy(Route::path));
   }
 
@@ -155,7 +162,8 @@ final class Api {
   }
 
   private JsonBody exchangeInfo(Call call) {
-    return Responses.exchangeInfo(call.now(), selectSymbols(call.params()));
+    return Responses.exchangeInfo(
+        call.now(), selectSymbols(call.params()), rateLimits.get().advertised());
   }
 
   /** {@code symbol} or a JSON array in {@code symbols}; not both (-1128); unknown is -1121. */

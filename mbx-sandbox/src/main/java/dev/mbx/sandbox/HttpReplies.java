@@ -40,10 +40,13 @@ final class HttpReplies {
       JsonBody body,
       int usedWeight,
       boolean close) {
-    send(ctx, version, keepAlive, status, body, usedWeight, close, null);
+    send(ctx, version, keepAlive, status, body, usedWeight, close, null, null);
   }
 
-  /** As above, plus the sandbox's own diagnosis header when {@code diagnosis} is not null. */
+  /**
+   * As {@link #send(ChannelHandlerContext, HttpVersion, boolean, HttpResponseStatus, JsonBody, int,
+   * boolean)}, plus one more header when {@code extraName} is not null.
+   */
   static void send(
       ChannelHandlerContext ctx,
       HttpVersion version,
@@ -52,7 +55,8 @@ final class HttpReplies {
       JsonBody body,
       int usedWeight,
       boolean close,
-      String diagnosis) {
+      CharSequence extraName,
+      String extraValue) {
     ByteBuf content = render(ctx, body);
     FullHttpResponse response = new DefaultFullHttpResponse(version, status, content);
     HttpHeaders headers = response.headers();
@@ -60,8 +64,8 @@ final class HttpReplies {
     headers.setInt(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
     headers.setInt(USED_WEIGHT, usedWeight);
     headers.setInt(USED_WEIGHT_1M, usedWeight);
-    if (diagnosis != null) {
-      headers.set(RejectionExplainer.HEADER, diagnosis);
+    if (extraName != null) {
+      headers.set(extraName, extraValue);
     }
     boolean open = keepAlive && !close;
     HttpUtil.setKeepAlive(response, open);
@@ -72,7 +76,7 @@ final class HttpReplies {
     }
   }
 
-  private static ByteBuf render(ChannelHandlerContext ctx, JsonBody body) {
+  static ByteBuf render(ChannelHandlerContext ctx, JsonBody body) {
     ByteBuf content = ctx.alloc().buffer(256);
     try (OutputStream out = new ByteBufOutputStream(content);
         JsonGenerator g = JSON.createGenerator(out)) {

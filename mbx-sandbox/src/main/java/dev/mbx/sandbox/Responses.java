@@ -23,15 +23,19 @@ final class Responses {
   }
 
   static JsonBody exchangeInfo(long now, List<SymbolSpec> symbols) {
+    return exchangeInfo(now, symbols, RateLimits.BINANCE.advertised());
+  }
+
+  static JsonBody exchangeInfo(
+      long now, List<SymbolSpec> symbols, List<RateLimits.Advertised> rateLimits) {
     return g -> {
       g.writeStartObject();
       g.writeStringField("timezone", "UTC");
       g.writeNumberField("serverTime", now);
       g.writeArrayFieldStart("rateLimits");
-      rateLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, 6000);
-      rateLimit(g, "ORDERS", "SECOND", 10, 50);
-      rateLimit(g, "ORDERS", "DAY", 1, 160000);
-      rateLimit(g, "RAW_REQUESTS", "MINUTE", 5, 300000);
+      for (RateLimits.Advertised limit : rateLimits) {
+        rateLimit(g, limit.type(), limit.interval(), limit.intervalNum(), limit.limit());
+      }
       g.writeEndArray();
       g.writeArrayFieldStart("exchangeFilters");
       g.writeEndArray();

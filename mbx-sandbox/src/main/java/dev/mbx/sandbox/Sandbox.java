@@ -52,6 +52,7 @@ public final class Sandbox implements AutoCloseable {
   private static final int IDLE_SECONDS = 120;
 
   private final Exchange exchange;
+  private final SandboxControl control;
   private final Credentials demo;
   private final EventLoopGroup bossGroup;
   private final EventLoopGroup workerGroup;
@@ -61,7 +62,8 @@ public final class Sandbox implements AutoCloseable {
   private final RejectionExplainer explainer;
 
   private Sandbox(Builder builder) throws InterruptedException {
-    this.exchange = new Exchange(builder.clock);
+    this.control = new SandboxControl(builder.faults, builder.rateLimits);
+    this.exchange = new Exchange(control.clock(builder.clock));
     exchange.observeRequests(builder.observer);
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
     this.explainer = new RejectionExplainer(builder.explain);
@@ -151,8 +153,8 @@ public final class Sandbox implements AutoCloseable {
   }
 
   private Channel bind(int port) throws InterruptedException {
-    WeightMeter meter = new WeightMeter();
-    Api api = new Api(exchange);
+    WeightMeter meter = control.meter();
+    Api api = new Api(exchange, () -> control.limiter().rules());
     Authenticator authenticator = new Authenticator(exchange);
     ServerBootstrap bootstrap =
         new ServerBootstrap()
@@ -168,8 +170,10 @@ public final class Sandbox implements AutoCloseable {
                         .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                         .addLast(new HttpServerCodec())
                         .addLast(new BoundedAggregator(exchange, meter))
+                        .addLast(new FaultHandler(exchange, api, control))
                         .addLast(
-                            new SandboxHandler(exchange, api, authenticator, meter, explainer));
+                            new SandboxHandler(
+                                exchange, api, authenticator, meter, control, explainer));
                   }
                 });
     // A literal address: no name lookup, and never anything but the IPv4 loopback.
@@ -207,6 +211,8 @@ public final class Sandbox implements AutoCloseable {
     private Map<String, PublicKey> keyAccounts = new LinkedHashMap<>();
     private Consumer<ReceivedRequest> observer;
     private boolean explain;
+    private Faults faults = Faults.NONE;
+    private RateLimits rateLimits = RateLimits.BINANCE;
 
     private Builder() {}
 
@@ -253,6 +259,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Faults to inject from the start; default {@link Faults#NONE}. See {@code /sandbox/faults}.
+     */
+    public Builder faults(Faults faults) {
+      this.faults = Objects.requireNonNull(faults, "faults == null");
+      return this;
+    }
+
+    /**
      * For tests and tools: receives every request to a known endpoint once its parameters are
      * decoded and before it is authenticated (requests refused earlier, for an unknown path, a
      * malformed API key or undecodable parameters, are not seen). It runs on the server's event
@@ -269,6 +283,14 @@ public final class Sandbox implements AutoCloseable {
      */
     public Builder explain(boolean explain) {
       this.explain = explain;
+      return this;
+    }
+
+    /**
+     * The rate limits; default {@link RateLimits#BINANCE}, which are advertised but not enforced.
+     */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "limits == null");
       return this;
     }
 
@@ -295,6 +317,8 @@ public final class Sandbox implements AutoCloseable {
       copy.port = port;
       copy.clock = clock;
       copy.explain = explain;
+      copy.faults = faults;
+      copy.rateLimits = rateLimits;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);
       copy.keyAccounts = new LinkedHashMap<>(keyAccounts);

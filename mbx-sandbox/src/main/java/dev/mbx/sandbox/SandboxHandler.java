@@ -29,6 +29,7 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final Authenticator authenticator;
   private final WeightMeter meter;
   private final RejectionExplainer explainer;
+  private final SandboxControl control;
   private String clientIp = "unknown";
 
   SandboxHandler(
@@ -36,12 +37,14 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       Api api,
       Authenticator authenticator,
       WeightMeter meter,
+      SandboxControl control,
       RejectionExplainer explainer) {
     this.exchange = exchange;
     this.api = api;
     this.authenticator = authenticator;
     this.meter = meter;
     this.explainer = explainer;
+    this.control = control;
   }
 
   @Override
@@ -99,7 +102,7 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       params = RequestParams.parse(query, rawBody);
       exchange.observe(route, query, rawBody, params);
       if (route.signed()) {
-        authenticator.verify(account, params, now);
+        authenticator.verify(account, params, now + control.accountSkewMillis(account.apiKey()));
       }
       route.requireAllRead(params);
       body = route.handler().handle(new Route.Call(params, account, now));
@@ -123,6 +126,7 @@ final class SandboxHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         body,
         used,
         false,
+        diagnosis == null ? null : RejectionExplainer.HEADER,
         diagnosis);
   }
 

@@ -3,14 +3,17 @@ package dev.mbx.sandbox;
 import dev.mbx.core.Keys;
 import dev.mbx.core.MbxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 /**
  * Runs a sandbox until the process is killed: {@code [--port N] [--demo-api-key K]
- * [--demo-secret-key S] [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain]}. Prints the base
- * URL, the port and the demo key pair on stdout; the demo secret is printed on purpose, it guards
- * nothing but this local process. Each {@code --account} adds an RSA or Ed25519 account with the
- * demo balances.
+ * [--demo-secret-key S] [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain]}, and the fault
+ * options {@code --clock-skew-ms N}, {@code --latency-ms N}, {@code --fail-orders before|after}
+ * (every new order fails so), {@code --enforce-rate-limits}, {@code --weight-limit N} (per minute;
+ * implies enforcement) and {@code --ban-seconds N}. Prints the base URL, the port and the demo key
+ * pair on stdout; the demo secret is printed on purpose, it guards nothing but this local process.
+ * Each {@code --account} adds an RSA or Ed25519 account with the demo balances.
  */
 public final class SandboxMain {
   private SandboxMain() {}
@@ -23,7 +26,9 @@ public final class SandboxMain {
       System.err.println("mbx-sandbox: " + e.getMessage());
       System.err.println(
           "usage: [--port N] [--demo-api-key K] [--demo-secret-key S]"
-              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain]");
+              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain] [--clock-skew-ms N]"
+              + " [--latency-ms N] [--fail-orders before|after] [--enforce-rate-limits]"
+              + " [--weight-limit N] [--ban-seconds N]");
       System.exit(2);
       return;
     }
@@ -40,10 +45,16 @@ public final class SandboxMain {
 
   static Sandbox.Builder parse(String[] args) {
     Sandbox.Builder builder = Sandbox.builder();
+    Faults faults = Faults.NONE;
+    RateLimits limits = RateLimits.BINANCE;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--explain")) {
         builder.explain(true);
+        continue;
+      }
+      if (option.equals("--enforce-rate-limits")) {
+        limits = limits.enforce();
         continue;
       }
       if (i + 1 >= args.length) {
@@ -55,16 +66,32 @@ public final class SandboxMain {
         case "--demo-api-key" -> builder.demoApiKey(value);
         case "--demo-secret-key" -> builder.demoSecretKey(value);
         case "--account" -> addKeyAccount(builder, value);
+        case "--clock-skew-ms" -> faults = faults.withClockSkew(Duration.ofMillis(number(value)));
+        case "--latency-ms" -> faults = faults.withLatency(Duration.ofMillis(number(value)));
+        case "--fail-orders" -> faults = faults.withFailingOrders(orderFailure(value), MAX_INT);
+        case "--weight-limit" ->
+            limits = limits.enforce().withRequestWeight((int) number(value), MINUTE);
+        case "--ban-seconds" -> limits = limits.withBan(Duration.ofSeconds(number(value)));
         default ->
             throw new IllegalArgumentException(
                 "unknown option: " + option + " (known: " + Arrays.toString(OPTIONS) + ")");
       }
     }
-    return builder;
+    return builder.faults(faults).rateLimits(limits);
   }
 
   private static final String[] OPTIONS = {
-    "--port", "--demo-api-key", "--demo-secret-key", "--account", "--explain"
+    "--port",
+    "--demo-api-key",
+    "--demo-secret-key",
+    "--account",
+    "--explain",
+    "--clock-skew-ms",
+    "--latency-ms",
+    "--fail-orders",
+    "--enforce-rate-limits",
+    "--weight-limit",
+    "--ban-seconds"
   };
 
   /**
@@ -79,6 +106,25 @@ public final class SandboxMain {
     }
     builder.keyAccount(
         value.substring(0, eq), Keys.readPublicKey(Path.of(value.substring(eq + 1))));
+  }
+
+  private static final int MAX_INT = Integer.MAX_VALUE;
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+
+  private static long number(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a whole number: " + value, e);
+    }
+  }
+
+  private static Faults.OrderFailure orderFailure(String value) {
+    return switch (value) {
+      case "before" -> Faults.OrderFailure.BEFORE_EXECUTION;
+      case "after" -> Faults.OrderFailure.AFTER_EXECUTION;
+      default -> throw new IllegalArgumentException("--fail-orders is before or after: " + value);
+    };
   }
 
   private static int port(String value) {

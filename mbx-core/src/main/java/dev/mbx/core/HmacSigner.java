@@ -2,9 +2,9 @@ package dev.mbx.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -12,17 +12,26 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>{@code Mac} is not thread-safe and costly to look up, so each thread keeps its own instance,
  * cloned once from a prototype initialised with the key; a signature then costs one {@code
- * doFinal}. The secret lives only inside the {@code SecretKeySpec}.
+ * doFinal}, written with the hex digits into that thread's scratch arrays, so the signature string
+ * is the only allocation. The secret lives only inside the {@code SecretKeySpec}.
  */
 public final class HmacSigner implements Signer {
   private static final String ALGORITHM = "HmacSHA256";
-  private static final HexFormat HEX = HexFormat.of();
+  private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final int MAC_LENGTH = 32;
 
-  private final ThreadLocal<Mac> macs;
+  private final ThreadLocal<PerThread> perThread;
+
+  /** One thread's {@code Mac} and the arrays it writes the MAC and its hex into. */
+  private record PerThread(Mac mac, byte[] mac32, byte[] hex64) {}
 
   private HmacSigner(SecretKeySpec key) {
     Mac prototype = newMac(key);
-    this.macs = ThreadLocal.withInitial(() -> copyOf(prototype, key));
+    this.perThread =
+        ThreadLocal.withInitial(
+            () ->
+                new PerThread(
+                    copyOf(prototype, key), new byte[MAC_LENGTH], new byte[2 * MAC_LENGTH]));
   }
 
   /**
@@ -46,12 +55,27 @@ public final class HmacSigner implements Signer {
 
   @Override
   public String sign(byte[] payload) {
-    return HEX.formatHex(macs.get().doFinal(payload));
+    PerThread state = perThread.get();
+    try {
+      state.mac.update(payload);
+      state.mac.doFinal(state.mac32, 0);
+    } catch (ShortBufferException e) {
+      throw new IllegalStateException("HmacSHA256 wrote more than " + MAC_LENGTH + " bytes", e);
+    }
+    return lowerHex(state.mac32, state.hex64);
   }
 
   @Override
   public String toString() {
     return "HmacSigner[secret=***]";
+  }
+
+  private static String lowerHex(byte[] bytes, byte[] hex) {
+    for (int i = 0; i < bytes.length; i++) {
+      hex[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+      hex[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+    }
+    return new String(hex, StandardCharsets.US_ASCII);
   }
 
   private static Mac newMac(SecretKeySpec key) {

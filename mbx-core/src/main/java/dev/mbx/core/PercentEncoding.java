@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 public final class PercentEncoding {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
+  /** Whether each ASCII character is unreserved: a table, as encoding runs on every request. */
+  private static final boolean[] UNRESERVED = unreservedAscii();
+
   private PercentEncoding() {}
 
   /** Returns {@code text} percent-encoded as described in the class comment. */
@@ -22,19 +25,38 @@ public final class PercentEncoding {
     if (isUnreservedOnly(text)) {
       return text;
     }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    byte[] out = new byte[utf8.length * 3];
+    byte[] out = new byte[encodedLength(text)];
+    encodeTo(text, out, 0);
+    return new String(out, StandardCharsets.US_ASCII);
+  }
+
+  /** The length of {@link #encode}{@code (text)}, without making it. */
+  private static int encodedLength(String text) {
     int length = 0;
-    for (byte b : utf8) {
-      if (isUnreserved(b)) {
-        out[length++] = b;
-      } else {
-        out[length++] = '%';
-        out[length++] = HEX[(b >> 4) & 0xF];
-        out[length++] = HEX[b & 0xF];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return encodedLengthOfUtf8(text);
       }
+      length += isUnreserved((byte) c) ? 1 : 3;
     }
-    return new String(out, 0, length, StandardCharsets.US_ASCII);
+    return length;
+  }
+
+  /**
+   * Writes {@link #encode}{@code (text)} as ASCII bytes into {@code out} from {@code offset} and
+   * returns the index after it; {@code out} must have room for {@link #encodedLength} bytes.
+   */
+  private static int encodeTo(String text, byte[] out, int offset) {
+    int at = offset;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return encodeUtf8To(text, out, offset);
+      }
+      at = encodeByte((byte) c, out, at);
+    }
+    return at;
   }
 
   /**
@@ -73,6 +95,33 @@ public final class PercentEncoding {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  private static int encodedLengthOfUtf8(String text) {
+    int length = 0;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      length += isUnreserved(b) ? 1 : 3;
+    }
+    return length;
+  }
+
+  private static int encodeUtf8To(String text, byte[] out, int offset) {
+    int at = offset;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      at = encodeByte(b, out, at);
+    }
+    return at;
+  }
+
+  private static int encodeByte(byte b, byte[] out, int at) {
+    if (isUnreserved(b)) {
+      out[at] = b;
+      return at + 1;
+    }
+    out[at] = '%';
+    out[at + 1] = HEX[(b >> 4) & 0xF];
+    out[at + 2] = HEX[b & 0xF];
+    return at + 3;
+  }
+
   private static boolean isUnreservedOnly(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -84,12 +133,21 @@ public final class PercentEncoding {
   }
 
   private static boolean isUnreserved(byte b) {
-    return (b >= 'a' && b <= 'z')
-        || (b >= 'A' && b <= 'Z')
-        || (b >= '0' && b <= '9')
-        || b == '-'
-        || b == '_'
-        || b == '.'
-        || b == '~';
+    return b >= 0 && UNRESERVED[b];
+  }
+
+  private static boolean[] unreservedAscii() {
+    boolean[] table = new boolean[128];
+    for (int c = 0; c < table.length; c++) {
+      table[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_'
+              || c == '.'
+              || c == '~';
+    }
+    return table;
   }
 }

@@ -25,18 +25,32 @@ public record SignedRequest(String query, String body, String payload, String si
 
   /** Signs {@code queryParams} and {@code bodyParams} with {@code signer}. */
   public static SignedRequest sign(Params queryParams, Params bodyParams, Signer signer) {
-    String query = queryParams.encode();
-    String body = bodyParams.encode();
-    String payload = query + body;
-    String signature = signer.sign(payload.getBytes(StandardCharsets.UTF_8));
-    String signatureParam = "signature=" + PercentEncoding.encode(signature);
-    if (body.isEmpty()) {
-      return new SignedRequest(append(query, signatureParam), body, payload, signature);
+    int queryLength = queryParams.encodedLength();
+    byte[] payload = payload(queryParams, queryLength, bodyParams);
+    String signature = signer.sign(payload);
+    String text = new String(payload, StandardCharsets.US_ASCII);
+    String encoded = PercentEncoding.encode(signature);
+    if (bodyParams.isEmpty()) {
+      return new SignedRequest(withSignature(text, encoded), "", text, signature);
     }
-    return new SignedRequest(query, append(body, signatureParam), payload, signature);
+    String query = text.substring(0, queryLength);
+    String body = text.substring(queryLength);
+    return new SignedRequest(query, withSignature(body, encoded), text, signature);
   }
 
-  private static String append(String part, String param) {
-    return part.isEmpty() ? param : part + '&' + param;
+  /**
+   * The encoded query then the encoded body, written once into the one array that is signed and, as
+   * text, sent. Encoded text is ASCII, so its bytes and characters coincide.
+   */
+  private static byte[] payload(Params queryParams, int queryLength, Params bodyParams) {
+    byte[] payload = new byte[queryLength + bodyParams.encodedLength()];
+    queryParams.encodeTo(payload, 0);
+    bodyParams.encodeTo(payload, queryLength);
+    return payload;
+  }
+
+  /** {@code part} with {@code signature} (already encoded) appended as its last parameter. */
+  private static String withSignature(String part, String signature) {
+    return part.isEmpty() ? "signature=" + signature : part + "&signature=" + signature;
   }
 }

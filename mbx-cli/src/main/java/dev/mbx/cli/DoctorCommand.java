@@ -26,7 +26,6 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "doctor",
-    mixinStandardHelpOptions = true,
     description = {
       "Say exactly why Binance rejects a request, and print the request that passes.",
       "It recomputes what Binance would: the verdict, the most likely mistake in one sentence,",

@@ -6,12 +6,15 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code mbx} command: sign, send and check Binance Spot requests. */
 @Command(
     name = "mbx",
     mixinStandardHelpOptions = true,
+    // Every subcommand takes --help and --version too.
+    scope = ScopeType.INHERIT,
     version = "mbx 0.1.0",
     description = {
       "Sign, send and verify Binance Spot API requests.",
@@ -45,6 +48,7 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::report);
+    SandboxCommand.describeOptions(commandLine.getSubcommands().get("sandbox").getCommandSpec());
     return commandLine.execute(args);
   }
 

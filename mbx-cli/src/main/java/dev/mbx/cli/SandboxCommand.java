@@ -1,72 +1,46 @@
 package dev.mbx.cli;
 
-import dev.mbx.core.Keys;
-import dev.mbx.core.MbxException;
 import dev.mbx.sandbox.Sandbox;
+import dev.mbx.sandbox.SandboxMain;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
+/**
+ * {@code mbx sandbox}: the sandbox module's own launcher options, so the two entry points cannot
+ * drift apart.
+ */
 @Command(
     name = "sandbox",
     description = {
       "Run the local Binance-compatible sandbox in the foreground until interrupted.",
-      "It prints its URL and the demo account's keys (they guard nothing real)."
+      "It prints its URL and the demo account's keys (they guard nothing real).",
+      "",
+      "Example: mbx sandbox --port 8765 --demo-api-key mykey --demo-secret-key mysecret",
+      ""
     })
 final class SandboxCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      defaultValue = "0",
-      description = "Port on 127.0.0.1; 0 (default) picks a free one.")
-  int port;
+  @Unmatched List<String> options = new ArrayList<>();
 
-  @Option(names = "--demo-api-key", paramLabel = "KEY", description = "Fix the demo API key.")
-  String demoApiKey;
-
-  @Option(
-      names = "--demo-secret-key",
-      paramLabel = "SECRET",
-      description = "Fix the demo secret key.")
-  String demoSecretKey;
-
-  @Option(
-      names = "--account",
-      paramLabel = "API_KEY=PUBLIC_KEY_PEM_FILE",
-      description = {
-        "Add an account holding an RSA or Ed25519 public key (e.g. from `mbx keygen`), with the"
-            + " demo balances; repeatable.",
-        "Sign for it with `mbx --base-url URL --key-file PRIVATE_KEY_FILE` and BINANCE_API_KEY."
-      })
-  List<String> accounts = new ArrayList<>();
-
-  @Option(
-      names = "--explain",
-      description =
-          "Add header X-Mbx-Sandbox-Diagnosis to each rejected signed request, naming the mistake"
-              + " (as `mbx doctor` would); the JSON body stays Binance's.")
-  boolean explain;
+  /**
+   * Lists the sandbox's options in {@code mbx sandbox --help}; they live in {@link SandboxMain}.
+   */
+  static void describeOptions(CommandSpec command) {
+    List<String> footer = new ArrayList<>(List.of("Options:"));
+    footer.addAll(SandboxMain.OPTIONS_HELP);
+    command.usageMessage().footer(footer.toArray(String[]::new));
+  }
 
   @Override
   public void run() {
-    Sandbox.Builder builder = Sandbox.builder().port(port).explain(explain);
-    if (demoApiKey != null) {
-      builder.demoApiKey(demoApiKey);
-    }
-    if (demoSecretKey != null) {
-      builder.demoSecretKey(demoSecretKey);
-    }
-    List<String> keyAccounts = new ArrayList<>();
-    for (String account : accounts) {
-      keyAccounts.add(addKeyAccount(builder, account));
-    }
+    Sandbox.Builder builder = SandboxMain.parse(options.toArray(String[]::new));
     Sandbox sandbox = builder.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -76,19 +50,20 @@ final class SandboxCommand implements Runnable {
                   sandbox.close();
                   stopped.countDown();
                 }));
-    announce(sandbox, keyAccounts, spec.commandLine().getOut());
+    announce(sandbox, keyAccounts(), spec.commandLine().getOut());
     awaitQuietly(stopped);
   }
 
-  /** Reads {@code API_KEY=PUBLIC_KEY_PEM_FILE} and registers it; returns the API key. */
-  private static String addKeyAccount(Sandbox.Builder builder, String account) {
-    int eq = account.indexOf('=');
-    if (eq <= 0 || eq == account.length() - 1) {
-      throw new MbxException("--account takes API_KEY=PUBLIC_KEY_PEM_FILE: " + account);
+  /** The API keys of the {@code --account K=FILE} options, to show how to use them. */
+  private List<String> keyAccounts() {
+    List<String> apiKeys = new ArrayList<>();
+    for (int i = 0; i + 1 < options.size(); i++) {
+      if (options.get(i).equals("--account")) {
+        String value = options.get(i + 1);
+        apiKeys.add(value.substring(0, value.indexOf('=')));
+      }
     }
-    String apiKey = account.substring(0, eq);
-    builder.keyAccount(apiKey, Keys.readPublicKey(Path.of(account.substring(eq + 1))));
-    return apiKey;
+    return apiKeys;
   }
 
   private static void announce(Sandbox sandbox, List<String> keyAccounts, PrintWriter out) {

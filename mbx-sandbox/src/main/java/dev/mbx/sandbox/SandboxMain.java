@@ -5,6 +5,7 @@ import dev.mbx.core.MbxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs a sandbox until the process is killed: {@code [--port N] [--demo-api-key K]
@@ -24,11 +25,8 @@ public final class SandboxMain {
       builder = parse(args);
     } catch (IllegalArgumentException | MbxException e) {
       System.err.println("mbx-sandbox: " + e.getMessage());
-      System.err.println(
-          "usage: [--port N] [--demo-api-key K] [--demo-secret-key S]"
-              + " [--account API_KEY=PUBLIC_KEY_PEM_FILE]... [--explain] [--clock-skew-ms N]"
-              + " [--latency-ms N] [--fail-orders before|after] [--enforce-rate-limits]"
-              + " [--weight-limit N] [--ban-seconds N]");
+      System.err.println("usage: [OPTION]...");
+      OPTIONS_HELP.forEach(System.err::println);
       System.exit(2);
       return;
     }
@@ -43,7 +41,33 @@ public final class SandboxMain {
     sandbox.awaitClose();
   }
 
-  static Sandbox.Builder parse(String[] args) {
+  /** One line per option, for usage messages here and in {@code mbx sandbox --help}. */
+  public static final List<String> OPTIONS_HELP =
+      List.of(
+          "  --port N              port on 127.0.0.1; 0 (default) picks a free one",
+          "  --demo-api-key K      fix the demo account's API key",
+          "  --demo-secret-key S   fix the demo account's secret key",
+          "  --account K=FILE      add an account under API key K holding the RSA or",
+          "                        Ed25519 public key in PEM FILE; repeatable",
+          "  --explain             add X-Mbx-Sandbox-Diagnosis to rejected requests",
+          "  --clock-skew-ms N     move the server's clock by N ms (negative: behind)",
+          "  --latency-ms N        answer every request N ms late",
+          "  --fail-orders WHEN    answer every new order with a 503, 'before' or",
+          "                        'after' it executes",
+          "  --enforce-rate-limits answer 429, then 418, past the weight limit",
+          "  --weight-limit N      request weight per minute (implies enforcement)",
+          "  --ban-seconds N       how long a 418 ban lasts",
+          "Faults and limits can be changed at run time: /sandbox/faults (GET, POST,",
+          "DELETE).");
+
+  /**
+   * A builder configured by the command-line options above, for launchers such as {@code mbx
+   * sandbox}.
+   *
+   * @throws IllegalArgumentException naming an unknown option or a bad value
+   * @throws MbxException if an {@code --account} key file cannot be read
+   */
+  public static Sandbox.Builder parse(String... args) {
     Sandbox.Builder builder = Sandbox.builder();
     Faults faults = Faults.NONE;
     RateLimits limits = RateLimits.BINANCE;
@@ -56,6 +80,10 @@ public final class SandboxMain {
       if (option.equals("--enforce-rate-limits")) {
         limits = limits.enforce();
         continue;
+      }
+      if (!Arrays.asList(OPTIONS).contains(option)) {
+        throw new IllegalArgumentException(
+            "unknown option: " + option + " (known: " + Arrays.toString(OPTIONS) + ")");
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value for option: " + option);

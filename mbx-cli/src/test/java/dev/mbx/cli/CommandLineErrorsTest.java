@@ -85,6 +85,30 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void marketOrderWithPrice_isRefusedInsteadOfDroppingThePrice() {
+    Cli cli =
+        Cli.run(
+            "order",
+            "new",
+            "--symbol",
+            "BTCUSDT",
+            "--side",
+            "BUY",
+            "--type",
+            "MARKET",
+            "--quantity",
+            "0.01",
+            "--price",
+            "30000");
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err())
+        .isEqualTo(
+            "mbx: a MARKET order takes no --price: 30000; leave it out, or use --type LIMIT\n");
+  }
+
+  @Test
   void secretFileMissing_saysNoSuchFile() {
     Path absent = dir.resolve("absent");
 

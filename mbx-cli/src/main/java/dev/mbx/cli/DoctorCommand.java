@@ -175,7 +175,7 @@ final class DoctorCommand implements Callable<Integer> {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MbxException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new MbxException("cannot read " + file + ": " + FileErrors.reason(e), e);
     }
   }
 

@@ -43,9 +43,12 @@ final class DoctorReport {
     if (corrected.signature() != null) {
       return corrected.signature();
     }
-    return key == null
-        ? "(no key given: sign the payload above with your secret or private key)"
-        : "(a public key cannot sign: sign the payload above with your private key)";
+    if (key == null) {
+      return "(no key given: sign the payload above with your secret or private key)";
+    }
+    return key instanceof KeyMaterial.Public
+        ? "(a public key cannot sign: sign the payload above with your private key)"
+        : "(none yet: fix the problem named above, then sign)";
   }
 
   /** Two lines, sent over expected, and a caret under the first character that differs. */

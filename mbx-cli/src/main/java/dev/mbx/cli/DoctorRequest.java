@@ -24,8 +24,10 @@ record DoctorRequest(String origin, SentRequest request) {
   /** {@code METHOD URL [BODY]}; the URL may be absolute or a bare path. */
   static DoctorRequest of(String method, String url, String body, Map<String, String> headers) {
     Matcher parts = URL.matcher(url);
-    if (!parts.matches()) {
-      throw new MbxException("not a URL: " + url);
+    boolean pathLess = parts.matches() && parts.group(1) == null && !parts.group(2).startsWith("/");
+    if (!parts.matches() || pathLess) {
+      throw new MbxException(
+          "not a URL: " + url + "; give http(s)://host/path?query or /path?query");
     }
     String origin = parts.group(1) == null ? "" : parts.group(1);
     String path = parts.group(2).isEmpty() ? "/" : parts.group(2);

@@ -46,6 +46,9 @@ final class KeygenCommand implements Runnable {
     String stem = keyType.name().toLowerCase(Locale.ROOT);
     Path privateFile = out.resolve(stem + "-private.pem");
     Path publicFile = out.resolve(stem + "-public.pem");
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new MbxException("--out must be a directory, but " + out + " is a file");
+    }
     for (Path file : new Path[] {privateFile, publicFile}) {
       if (Files.exists(file)) {
         throw new MbxException(file + " already exists; choose another --out directory or move it");
@@ -89,7 +92,7 @@ final class KeygenCommand implements Runnable {
     } catch (FileAlreadyExistsException e) {
       throw new MbxException(file + " already exists; choose another --out directory or move it");
     } catch (IOException e) {
-      throw new MbxException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new MbxException("cannot write " + file + ": " + FileErrors.reason(e), e);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.mbx.cli;
 import dev.mbx.client.BinanceException;
 import dev.mbx.core.MbxException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,8 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Main::report);
+    commandLine.setParameterExceptionHandler(Main::reportUsage);
+    commandLine.registerConverter(BigDecimal.class, Main::decimal);
     SandboxCommand.describeOptions(commandLine.getSubcommands().get("sandbox").getCommandSpec());
     return commandLine.execute(args);
   }
@@ -55,6 +58,33 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * A mistyped command line gets one line naming the mistake and where the usage is, instead of
+   * picocli's default of the message followed by the whole usage text.
+   */
+  private static int reportUsage(CommandLine.ParameterException failure, String[] args) {
+    CommandLine commandLine = failure.getCommandLine();
+    String command = commandLine.getCommandSpec().qualifiedName();
+    StringBuilder line = new StringBuilder(command).append(": ").append(failure.getMessage());
+    if (failure instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      line.append("; did you mean: ").append(String.join(", ", unmatched.getSuggestions()));
+      line.append('?');
+    }
+    line.append("; see '").append(command).append(" --help'");
+    commandLine.getErr().println(line);
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Picocli's own conversion would show Java's NumberFormatException text. */
+  private static BigDecimal decimal(String value) {
+    try {
+      return new BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("not a decimal number: '" + value + "'");
+    }
   }
 
   /**

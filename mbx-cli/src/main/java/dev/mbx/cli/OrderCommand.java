@@ -89,7 +89,15 @@ final class OrderCommand implements Runnable {
               }
               yield NewOrder.limit(symbol, side, quantity, price).withTimeInForce(timeInForce);
             }
-            case MARKET -> NewOrder.market(symbol, side, quantity);
+            case MARKET -> {
+              if (price != null) {
+                throw new MbxException(
+                    "a MARKET order takes no --price: "
+                        + price.toPlainString()
+                        + "; leave it out, or use --type LIMIT");
+              }
+              yield NewOrder.market(symbol, side, quantity);
+            }
             default ->
                 throw new MbxException(
                     "order type not supported by the CLI yet: " + type + "; use LIMIT or MARKET");

@@ -17,7 +17,9 @@ final class Secrets {
     String value = System.getenv(variable);
     if (value == null || value.isEmpty()) {
       throw new MbxException(
-          "environment variable " + variable + " is not set; export it, or use a file option");
+          "environment variable "
+              + variable
+              + " is not set or empty; export it, or use a file option");
     }
     return value;
   }
@@ -31,7 +33,7 @@ final class Secrets {
       }
       return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     } catch (IOException e) {
-      throw new MbxException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new MbxException("cannot read " + file + ": " + FileErrors.reason(e), e);
     }
   }
 

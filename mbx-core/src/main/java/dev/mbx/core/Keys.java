@@ -1,6 +1,7 @@
 package dev.mbx.core;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -147,6 +148,9 @@ public final class Keys {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new KeyLoadingException(file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new KeyLoadingException(
+          file + ": not a PEM text file (binary or not UTF-8); convert DER with openssl", e);
     } catch (IOException e) {
       throw new KeyLoadingException(file + ": cannot read: " + e.getMessage(), e);
     }
@@ -166,6 +170,10 @@ public final class Keys {
 
   private static PrivateKey privateKeyFromDer(byte[] der, char[] passphrase, String source) {
     List<Der.Element> fields = Der.parse(der).children();
+    if (isPublicKeyInfo(fields)) {
+      throw new KeyLoadingException(
+          source + ": a public key; signing needs the private key (BEGIN PRIVATE KEY)");
+    }
     if (fields.size() == 2 && fields.get(0).tag() == Der.SEQUENCE) {
       return privateKeyFromDer(decrypt(der, passphrase, source), null, source);
     }
@@ -176,6 +184,16 @@ public final class Keys {
       return generatePrivate(typeOf(fields.get(1).children().get(0), source), der, source);
     }
     throw new KeyLoadingException(source + ": not a PKCS#8 or PKCS#1 private key");
+  }
+
+  /**
+   * SubjectPublicKeyInfo is, like EncryptedPrivateKeyInfo, a SEQUENCE of an algorithm and one more
+   * field; only that field's type (BIT STRING, not OCTET STRING) tells a pasted public key apart.
+   */
+  private static boolean isPublicKeyInfo(List<Der.Element> fields) {
+    return fields.size() == 2
+        && fields.get(0).tag() == Der.SEQUENCE
+        && fields.get(1).tag() == Der.BIT_STRING;
   }
 
   private static KeyType typeOf(Der.Element oid, String source) {

@@ -95,6 +95,33 @@ class KeysTest {
   }
 
   @Test
+  void readPrivateKey_publicKeyFile_saysItIsThePublicHalf() {
+    Path file = resource("/vectors/keys/ed25519-fix-example.pub.pem");
+
+    assertThatThrownBy(() -> Keys.readPrivateKey(file, null))
+        .isInstanceOf(KeyLoadingException.class)
+        .hasMessage(file + ": a public key; signing needs the private key (BEGIN PRIVATE KEY)");
+  }
+
+  @Test
+  void readPrivateKey_publicKeyFileWithPassphrase_saysItIsThePublicHalf() {
+    Path file = resource("/vectors/keys/rsa2048-signature-examples.pub.pem");
+
+    assertThatThrownBy(() -> Keys.readPrivateKey(file, PASSPHRASE))
+        .hasMessage(file + ": a public key; signing needs the private key (BEGIN PRIVATE KEY)");
+  }
+
+  @Test
+  void readPrivateKey_binaryFile_saysItIsNotText() throws IOException {
+    Path file = dir.resolve("key.der");
+    Files.write(file, new byte[] {0x30, (byte) 0x82, (byte) 0xFF, (byte) 0xFE, 0x00});
+
+    assertThatThrownBy(() -> Keys.readPrivateKey(file, null))
+        .isInstanceOf(KeyLoadingException.class)
+        .hasMessage(file + ": not a PEM text file (binary or not UTF-8); convert DER with openssl");
+  }
+
+  @Test
   void readPrivateKey_missingFile_saysSo() {
     Path file = dir.resolve("absent.pem");
 

@@ -1,5 +1,6 @@
 package dev.mbx.sandbox;
 
+import dev.mbx.core.MbxException;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -12,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.math.BigDecimal;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.PublicKey;
@@ -80,7 +82,8 @@ public final class Sandbox implements AutoCloseable {
       if (e instanceof InterruptedException interrupted) {
         throw interrupted;
       }
-      throw new IllegalStateException("cannot listen on " + LOOPBACK + ":" + builder.port, e);
+      throw new MbxException(
+          "cannot listen on " + LOOPBACK + ":" + builder.port + ": " + bindFailure(e), e);
     }
     this.port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
   }
@@ -150,6 +153,13 @@ public final class Sandbox implements AutoCloseable {
   /** Blocks until the server channel is closed. */
   void awaitClose() throws InterruptedException {
     serverChannel.closeFuture().sync();
+  }
+
+  private static String bindFailure(Exception e) {
+    if (e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")) {
+      return "the port is in use; choose another port, or 0 for any free one";
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private Channel bind(int port) throws InterruptedException {
@@ -299,7 +309,8 @@ public final class Sandbox implements AutoCloseable {
      *
      * @throws IllegalArgumentException if a demo key or secret given is unusable, or a key account
      *     repeats an API key or holds a key that is neither RSA nor Ed25519
-     * @throws IllegalStateException if the port cannot be bound or the thread is interrupted
+     * @throws dev.mbx.core.MbxException if the port cannot be bound
+     * @throws IllegalStateException if the thread is interrupted
      */
     public Sandbox start() {
       Builder resolved = copyWithDefaults();

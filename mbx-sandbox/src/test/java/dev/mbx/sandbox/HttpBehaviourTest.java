@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mbx.core.MbxException;
 import dev.mbx.sandbox.RawConnection.Response;
 import dev.mbx.sandbox.TestHttp.Reply;
 import java.io.IOException;
@@ -229,6 +230,18 @@ class HttpBehaviourTest {
 
     assertThatThrownBy(() -> new java.net.Socket("127.0.0.1", port).close())
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void portInUse_isOneMbxErrorNamingThePortAndTheFix() {
+    Sandbox.Builder second = Sandbox.builder().port(sandbox.port());
+
+    assertThatThrownBy(second::start)
+        .isInstanceOf(MbxException.class)
+        .hasMessage(
+            "cannot listen on 127.0.0.1:"
+                + sandbox.port()
+                + ": the port is in use; choose another port, or 0 for any free one");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package dev.mbx.client;
 
 import dev.mbx.core.MbxException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Optional;
@@ -80,7 +82,9 @@ final class TransportFailures {
           "cannot reach " + baseUrl + ": connection refused; " + reachHint(), e);
     }
     if (e instanceof UnknownHostException) {
-      return new MbxException("cannot resolve the host of " + baseUrl + "; check the base URL", e);
+      return new MbxException(
+          "cannot resolve the host of " + baseUrl + "; check the base URL and the network (DNS)",
+          e);
     }
     if (e instanceof SSLException) {
       return new MbxException(
@@ -89,7 +93,16 @@ final class TransportFailures {
     if (e instanceof InterruptedIOException) {
       return new MbxException("timed out waiting for " + baseUrl + " on " + wire.endpoint(), e);
     }
-    return new MbxException(wire.endpoint() + " to " + baseUrl + " failed: " + e, e);
+    if (e instanceof ProtocolException) {
+      return new MbxException(
+          baseUrl + " did not answer in HTTP (" + e.getMessage() + "); check the base URL", e);
+    }
+    if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("end of stream")) {
+      return new MbxException(
+          baseUrl + " closed the connection before answering " + wire.endpoint(), e);
+    }
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new MbxException(wire.endpoint() + " to " + baseUrl + " failed: " + reason, e);
   }
 
   /** The exception after which the caller must find out whether a state change happened. */

@@ -3,9 +3,16 @@ package dev.mbx.cli;
 import dev.mbx.sandbox.Sandbox;
 import dev.mbx.sandbox.SandboxMain;
 import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,6 +32,12 @@ import picocli.CommandLine.Unmatched;
       ""
     })
 final class SandboxCommand implements Runnable {
+  /**
+   * The sandbox's logger, held here because java.util.logging keeps only weak references to
+   * loggers, and a collected one would lose the handler set below.
+   */
+  private static final Logger SANDBOX_LOG = Logger.getLogger("dev.mbx.sandbox");
+
   @Spec CommandSpec spec;
 
   @Unmatched List<String> options = new ArrayList<>();
@@ -41,6 +54,7 @@ final class SandboxCommand implements Runnable {
   @Override
   public void run() {
     Sandbox.Builder builder = SandboxMain.parse(options.toArray(String[]::new));
+    showRejections();
     Sandbox sandbox = builder.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -83,6 +97,29 @@ final class SandboxCommand implements Runnable {
               + " --key-file PRIVATE_KEY_FILE");
     }
     out.flush();
+  }
+
+  /**
+   * Prints the sandbox's debug log, one line per event, on stderr: chiefly why each rejected
+   * request was rejected, which a test exchange that only answers {@code -1022} does not say. The
+   * log never carries a secret.
+   */
+  private static void showRejections() {
+    ConsoleHandler stderr = new ConsoleHandler();
+    stderr.setLevel(Level.FINE);
+    stderr.setFormatter(
+        new Formatter() {
+          @Override
+          public String format(LogRecord record) {
+            return LocalTime.now().truncatedTo(ChronoUnit.MILLIS)
+                + " "
+                + formatMessage(record)
+                + "\n";
+          }
+        });
+    SANDBOX_LOG.setLevel(Level.FINE);
+    SANDBOX_LOG.setUseParentHandlers(false);
+    SANDBOX_LOG.addHandler(stderr);
   }
 
   private static void awaitQuietly(CountDownLatch stopped) {

@@ -26,7 +26,7 @@ final class TargetOptions {
       names = "--env",
       description = "sandbox (default: embedded, local), testnet or live.",
       paramLabel = "ENV")
-  String env = "sandbox";
+  String env;
 
   @Option(
       names = "--base-url",
@@ -157,10 +157,13 @@ final class TargetOptions {
 
   /** The remote base URL, or null for the embedded sandbox. */
   String remoteUrl() {
+    if (baseUrl != null && env != null) {
+      throw new MbxException("give either --env or --base-url, not both");
+    }
     if (baseUrl != null) {
       return baseUrl;
     }
-    return switch (env.toLowerCase(Locale.ROOT)) {
+    return switch (env == null ? "sandbox" : env.toLowerCase(Locale.ROOT)) {
       case "sandbox" -> null;
       case "testnet" -> "https://testnet.binance.vision";
       case "live" -> "https://api.binance.com";

@@ -74,4 +74,12 @@ class AccountCommandTest {
         .isEqualTo(
             "mbx: unknown --env: 'prod'; use sandbox, testnet or live, or give --base-url\n");
   }
+
+  @Test
+  void account_envAndBaseUrlTogether_isRefused() {
+    Cli cli = Cli.run("account", "--env", "testnet", "--base-url", "http://127.0.0.1:1");
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.err()).isEqualTo("mbx: give either --env or --base-url, not both\n");
+  }
 }

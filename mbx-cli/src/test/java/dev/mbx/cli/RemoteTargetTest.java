@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mbx.sandbox.Sandbox;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,7 @@ class RemoteTargetTest {
 
   @Test
   void account_keysFromEnvironment_printsBalances() throws Exception {
-    Result result =
+    MbxProcess.Result result =
         mbx(
             Map.of("BINANCE_API_KEY", "remoteTestKey", "BINANCE_SECRET_KEY", "remoteTestSecret"),
             "account",
@@ -45,7 +42,7 @@ class RemoteTargetTest {
 
   @Test
   void account_wrongSecret_saysRejectedWithHintAndNeverPrintsSecret() throws Exception {
-    Result result =
+    MbxProcess.Result result =
         mbx(
             Map.of("BINANCE_API_KEY", "remoteTestKey", "BINANCE_SECRET_KEY", "not-the-secret"),
             "account",
@@ -61,7 +58,7 @@ class RemoteTargetTest {
 
   @Test
   void account_noKeysForRemoteTarget_saysWhichVariablesToSet() throws Exception {
-    Result result = mbx(Map.of(), "account", "--base-url", sandbox.baseUrl().toString());
+    MbxProcess.Result result = mbx(Map.of(), "account", "--base-url", sandbox.baseUrl().toString());
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.err())
@@ -94,7 +91,7 @@ class RemoteTargetTest {
         "--client-order-id",
         "myOrder1");
 
-    Result get =
+    MbxProcess.Result get =
         mbx(
             keys,
             "order",
@@ -105,35 +102,15 @@ class RemoteTargetTest {
             "ETHUSDT",
             "--client-order-id",
             "myOrder1");
-    Result cancel =
+    MbxProcess.Result cancel =
         mbx(keys, "order", "cancel", "--base-url", url, "--symbol", "ETHUSDT", "--order-id", "1");
 
     assertThat(get.out()).containsPattern("1\\s+myOrder1\\s+ETHUSDT\\s+SELL\\s+LIMIT.*NEW");
     assertThat(cancel.out()).containsPattern("1\\s+myOrder1\\s+ETHUSDT.*CANCELED");
   }
 
-  record Result(int exitCode, String out, String err) {}
-
-  private static Result mbx(Map<String, String> env, String... args)
+  private static MbxProcess.Result mbx(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().remove("BINANCE_API_KEY");
-    builder.environment().remove("BINANCE_SECRET_KEY");
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    process.getOutputStream().close();
-    if (!process.waitFor(60, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("mbx did not finish within 60 s");
-    }
-    return new Result(
-        process.exitValue(),
-        new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-        new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    return MbxProcess.run(env, args);
   }
 }

@@ -32,12 +32,17 @@ final class Orders {
           order.symbol(),
           String.valueOf(order.side()),
           String.valueOf(order.type()),
-          order.price().toPlainString(),
-          order.origQty().toPlainString(),
-          order.executedQty().toPlainString(),
+          plain(order.price()),
+          plain(order.origQty()),
+          plain(order.executedQty()),
           String.valueOf(order.status()));
     }
     table.print(spec.commandLine().getOut());
+  }
+
+  /** An ACK response carries no amounts: those cells show a dash. */
+  private static String plain(java.math.BigDecimal amount) {
+    return amount == null ? "-" : amount.toPlainString();
   }
 
   /**

@@ -37,7 +37,11 @@ public record Account(
     long uid) {
 
   public Account {
-    balances = balances == null ? List.of() : List.copyOf(balances);
+    // Binance always sends both; without them the answer did not come from a Binance-like server.
+    if (balances == null || accountType == null) {
+      throw new IllegalArgumentException("an account needs 'balances' and 'accountType'");
+    }
+    balances = List.copyOf(balances);
     permissions = permissions == null ? List.of() : List.copyOf(permissions);
   }
 

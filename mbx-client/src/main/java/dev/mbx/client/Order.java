@@ -49,6 +49,9 @@ public record Order(
     List<Fill> fills) {
 
   public Order {
+    if (symbol == null) {
+      throw new IllegalArgumentException("an order needs a 'symbol'");
+    }
     fills = fills == null ? List.of() : List.copyOf(fills);
   }
 

@@ -140,4 +140,25 @@ class SpotClientErrorsTest {
         .containsExactly(
             new Exchange("GET", server.baseUrl() + "/api/v3/exchangeInfo", "", 200, body));
   }
+
+  @Test
+  void account_jsonWithoutBalances_isRefusedNotShownAsAnEmptyAccount() {
+    server.enqueue(200, "{\"balances\":null}");
+    try (SpotClient client = signedClient(server).build()) {
+      assertThatThrownBy(client::account)
+          .isInstanceOf(MbxException.class)
+          .hasMessageStartingWith("cannot parse the response to GET /api/v3/account: ")
+          .hasMessageContaining("an account needs 'balances' and 'accountType'");
+    }
+  }
+
+  @Test
+  void order_emptyJsonObject_isRefusedNotANullPointerLater() {
+    server.enqueue(200, "{}");
+    try (SpotClient client = signedClient(server).build()) {
+      assertThatThrownBy(() -> client.order("BTCUSDT", 1L))
+          .isInstanceOf(MbxException.class)
+          .hasMessageContaining("an order needs a 'symbol'");
+    }
+  }
 }

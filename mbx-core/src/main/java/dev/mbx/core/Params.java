@@ -96,7 +96,7 @@ public final class Params {
     }
     byte[] wire = new byte[encodedLength()];
     encodeTo(wire, 0);
-    return new String(wire, StandardCharsets.US_ASCII);
+    return new String(wire, StandardCharsets.ISO_8859_1); // ASCII: taken as is, no check per byte
   }
 
   /** The length of {@link #encode()}, which is all ASCII, so also its length in bytes. */
@@ -133,7 +133,7 @@ public final class Params {
   }
 
   @SuppressWarnings("deprecation") // exact here: percent-encoded text is ASCII only
-  private static int copyAscii(String ascii, byte[] out, int at) {
+  static int copyAscii(String ascii, byte[] out, int at) {
     ascii.getBytes(0, ascii.length(), out, at);
     return at + ascii.length();
   }

@@ -23,11 +23,19 @@ public final class WireValues {
    * @throws IllegalArgumentException for {@code float}, {@code double} and types with no wire form
    */
   public static String render(Object value) {
-    if (value instanceof CharSequence text) {
-      return text.toString();
+    // The common types first, by class: a test against an interface such as CharSequence walks
+    // the class's interface list whenever it fails, which costs more than rendering a String.
+    if (value instanceof String text) {
+      return text;
     }
     if (value instanceof BigDecimal decimal) {
       return plain(decimal);
+    }
+    if (value instanceof Long number) {
+      return Long.toString(number);
+    }
+    if (value instanceof CharSequence text) {
+      return text.toString();
     }
     if (value instanceof Long
         || value instanceof Integer

@@ -139,4 +139,20 @@ class ParamsTest {
     assertThat(signed.signature()).isEqualTo("ab+/cd==");
     assertThat(signed.body()).isEmpty();
   }
+
+  @Test
+  void addLong_andAddAll_encodeLikeAnyOtherValue() {
+    Params first = Params.builder().add("timestamp", 1499827319559L).add("q", "a b").build();
+
+    Params all = first.toBuilder().add("limit", 5).add("n", Long.MIN_VALUE).build();
+
+    assertThat(all.encode())
+        .isEqualTo("timestamp=1499827319559&q=a%20b&limit=5&n=-9223372036854775808");
+    assertThat(all.get("timestamp")).contains("1499827319559");
+    SignedRequest signed = SignedRequest.sign(all, first, HmacSigner.of("secret"));
+    assertThat(signed.payload())
+        .isEqualTo(
+            "timestamp=1499827319559&q=a%20b&limit=5&n=-9223372036854775808"
+                + "timestamp=1499827319559&q=a%20b");
+  }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Objects;
 import javax.crypto.Mac;
-import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -12,26 +11,27 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>{@code Mac} is not thread-safe and costly to look up, so each thread keeps its own instance,
  * cloned once from a prototype initialised with the key; a signature then costs one {@code
- * doFinal}, written with the hex digits into that thread's scratch arrays, so the signature string
- * is the only allocation. The secret lives only inside the {@code SecretKeySpec}.
+ * doFinal}. {@link SignedRequest} has the hex digits written straight into the array it sends
+ * ({@link #signHex}); {@link #sign} writes them into the thread's scratch array, so the signature
+ * string is its only allocation besides the JDK's. The secret lives only inside the {@code
+ * SecretKeySpec}.
  */
 public final class HmacSigner implements Signer {
   private static final String ALGORITHM = "HmacSHA256";
   private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-  private static final int MAC_LENGTH = 32;
+
+  /** The length of a signature: 32 bytes as hex. */
+  static final int HEX_LENGTH = 64;
 
   private final ThreadLocal<PerThread> perThread;
 
-  /** One thread's {@code Mac} and the arrays it writes the MAC and its hex into. */
-  private record PerThread(Mac mac, byte[] mac32, byte[] hex64) {}
+  /** One thread's {@code Mac} and the array {@link #sign} writes the hex into. */
+  private record PerThread(Mac mac, byte[] hex) {}
 
   private HmacSigner(SecretKeySpec key) {
     Mac prototype = newMac(key);
     this.perThread =
-        ThreadLocal.withInitial(
-            () ->
-                new PerThread(
-                    copyOf(prototype, key), new byte[MAC_LENGTH], new byte[2 * MAC_LENGTH]));
+        ThreadLocal.withInitial(() -> new PerThread(copyOf(prototype, key), new byte[HEX_LENGTH]));
   }
 
   /**
@@ -56,13 +56,16 @@ public final class HmacSigner implements Signer {
   @Override
   public String sign(byte[] payload) {
     PerThread state = perThread.get();
-    try {
-      state.mac.update(payload);
-      state.mac.doFinal(state.mac32, 0);
-    } catch (ShortBufferException e) {
-      throw new IllegalStateException("HmacSHA256 wrote more than " + MAC_LENGTH + " bytes", e);
-    }
-    return lowerHex(state.mac32, state.hex64);
+    signHexWith(state.mac, payload, payload.length, state.hex, 0);
+    return new String(state.hex, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Signs the first {@code length} bytes of {@code payload} and writes the signature's {@link
+   * #HEX_LENGTH} lower-case hex digits as ASCII into {@code out} from {@code at}.
+   */
+  void signHex(byte[] payload, int length, byte[] out, int at) {
+    signHexWith(perThread.get().mac, payload, length, out, at);
   }
 
   @Override
@@ -70,12 +73,13 @@ public final class HmacSigner implements Signer {
     return "HmacSigner[secret=***]";
   }
 
-  private static String lowerHex(byte[] bytes, byte[] hex) {
+  private static void signHexWith(Mac mac, byte[] payload, int length, byte[] out, int at) {
+    mac.update(payload, 0, length);
+    byte[] bytes = mac.doFinal();
     for (int i = 0; i < bytes.length; i++) {
-      hex[2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
-      hex[2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
+      out[at + 2 * i] = HEX_DIGITS[(bytes[i] >> 4) & 0xF];
+      out[at + 2 * i + 1] = HEX_DIGITS[bytes[i] & 0xF];
     }
-    return new String(hex, StandardCharsets.US_ASCII);
   }
 
   private static Mac newMac(SecretKeySpec key) {

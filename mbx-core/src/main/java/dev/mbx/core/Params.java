@@ -14,7 +14,7 @@ import java.util.Optional;
  * rendered once, on {@code add}, by {@link WireValues#render}. Instances are thread-safe.
  */
 public final class Params {
-  private static final Params EMPTY = new Params(new String[0], new String[0], null);
+  private static final Params EMPTY = new Params(new String[0], new String[0], null, 0);
 
   /*
    * Names and values are kept in arrays rather than a list of Param records: a signed request
@@ -27,13 +27,17 @@ public final class Params {
   private final String[] values;
   private final String[] wire;
 
+  /** The length of {@link #encode()}, counted by the builder as it went. */
+  private final int encodedLength;
+
   /** Made on first use; a race only makes the same immutable list twice. */
   private List<Param> entries;
 
-  private Params(String[] names, String[] values, String[] wire) {
+  private Params(String[] names, String[] values, String[] wire, int encodedLength) {
     this.names = names;
     this.values = values;
     this.wire = wire;
+    this.encodedLength = encodedLength;
   }
 
   /** The empty list. */
@@ -96,16 +100,12 @@ public final class Params {
     }
     byte[] wire = new byte[encodedLength()];
     encodeTo(wire, 0);
-    return new String(wire, StandardCharsets.US_ASCII);
+    return new String(wire, StandardCharsets.ISO_8859_1); // ASCII: taken as is, no check per byte
   }
 
   /** The length of {@link #encode()}, which is all ASCII, so also its length in bytes. */
   int encodedLength() {
-    int length = Math.max(0, names.length - 1);
-    for (int i = 0; i < names.length; i++) {
-      length += wireName(i).length() + 1 + wireValue(i).length();
-    }
-    return length;
+    return encodedLength;
   }
 
   /**
@@ -133,7 +133,7 @@ public final class Params {
   }
 
   @SuppressWarnings("deprecation") // exact here: percent-encoded text is ASCII only
-  private static int copyAscii(String ascii, byte[] out, int at) {
+  static int copyAscii(String ascii, byte[] out, int at) {
     ascii.getBytes(0, ascii.length(), out, at);
     return at + ascii.length();
   }
@@ -165,6 +165,9 @@ public final class Params {
     private String[] wire;
     private int size;
 
+    /** The length of the encoded pairs so far, without the {@code &} between them. */
+    private int pairsLength;
+
     /** True once build() handed the arrays to a Params: the next add copies them first. */
     private boolean shared;
 
@@ -188,6 +191,13 @@ public final class Params {
       setWire(size, PercentEncoding.encode(name), PercentEncoding.encode(rendered));
       size++;
       return this;
+    }
+
+    /**
+     * Appends {@code name} with {@code value} in decimal, as {@link #add(String, Object)} would.
+     */
+    public Builder add(String name, long value) {
+      return add(name, Long.toString(value));
     }
 
     /** Appends {@code name} only when {@code value} is not null. */
@@ -214,12 +224,17 @@ public final class Params {
       }
       if (size == names.length) {
         shared = true;
-        return new Params(names, values, wire);
+        return new Params(names, values, wire, encodedLength());
       }
       return new Params(
           Arrays.copyOf(names, size),
           Arrays.copyOf(values, size),
-          wire == null ? null : Arrays.copyOf(wire, 2 * size));
+          wire == null ? null : Arrays.copyOf(wire, 2 * size),
+          encodedLength());
+    }
+
+    private int encodedLength() {
+      return pairsLength + size - 1;
     }
 
     /** Records entry {@code i}'s encoded forms, making the wire array once one differs. */
@@ -235,6 +250,7 @@ public final class Params {
         wire[2 * i] = wireName;
         wire[2 * i + 1] = wireValue;
       }
+      pairsLength += wireName.length() + 1 + wireValue.length();
     }
 
     private void ensureCapacity(int needed) {

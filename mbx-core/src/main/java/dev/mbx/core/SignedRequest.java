@@ -1,11 +1,12 @@
 package dev.mbx.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The wire form of a SIGNED request: the encoded query string and body exactly as they are sent.
  *
- * <p>Binance's steps (REST "SIGNED endpoint security"), one method each below:
+ * <p>Binance's steps (REST "SIGNED endpoint security"), as {@link #sign} takes them:
  *
  * <ol>
  *   <li>Encode the query parameters and the body parameters, each as {@code name=value} pairs
@@ -16,41 +17,111 @@ import java.nio.charset.StandardCharsets;
  *       there is one), percent-encoded, so the signature is never part of its own payload.
  * </ol>
  *
- * @param query the query string as sent, without the leading {@code ?}; may be empty
- * @param body the {@code application/x-www-form-urlencoded} body as sent; may be empty
- * @param payload the bytes that were signed (query then body, no separator)
- * @param signature the signature as computed (hex or Base64), before percent-encoding
+ * <p>A signed request is made on every signed call, so it holds only the two strings that are sent,
+ * written once from one array that is also what was signed; {@link #payload} and {@link #signature}
+ * are cut from them when asked for. Instances are immutable and thread-safe.
  */
-public record SignedRequest(String query, String body, String payload, String signature) {
+public final class SignedRequest {
+  private static final byte[] SIGNATURE_PARAM = "signature=".getBytes(StandardCharsets.US_ASCII);
+
+  private final String query;
+  private final String body;
+
+  /** How many characters of the last non-empty part (the body if any) belong to the payload. */
+  private final int signedLength;
+
+  private SignedRequest(String query, String body, int signedLength) {
+    this.query = query;
+    this.body = body;
+    this.signedLength = signedLength;
+  }
 
   /** Signs {@code queryParams} and {@code bodyParams} with {@code signer}. */
   public static SignedRequest sign(Params queryParams, Params bodyParams, Signer signer) {
     int queryLength = queryParams.encodedLength();
-    byte[] payload = payload(queryParams, queryLength, bodyParams);
-    String signature = signer.sign(payload);
-    String text = new String(payload, StandardCharsets.US_ASCII);
-    String encoded = PercentEncoding.encode(signature);
-    if (bodyParams.isEmpty()) {
-      return new SignedRequest(withSignature(text, encoded), "", text, signature);
+    int payloadLength = queryLength + bodyParams.encodedLength();
+    int signatureAt = payloadLength + (payloadLength == 0 ? 0 : 1) + SIGNATURE_PARAM.length;
+    byte[] wire;
+    if (signer instanceof HmacSigner hmac) {
+      wire = new byte[signatureAt + HmacSigner.HEX_LENGTH];
+      encode(queryParams, queryLength, bodyParams, wire);
+      hmac.signHex(wire, payloadLength, wire, signatureAt);
+    } else {
+      byte[] payload = new byte[payloadLength];
+      encode(queryParams, queryLength, bodyParams, payload);
+      String signature = PercentEncoding.encode(signer.sign(payload));
+      wire = Arrays.copyOf(payload, signatureAt + signature.length());
+      Params.copyAscii(signature, wire, signatureAt);
     }
-    String query = text.substring(0, queryLength);
-    String body = text.substring(queryLength);
-    return new SignedRequest(query, withSignature(body, encoded), text, signature);
+    appendSignatureName(wire, payloadLength, signatureAt);
+    if (bodyParams.isEmpty()) {
+      return new SignedRequest(ascii(wire, 0, wire.length), "", payloadLength);
+    }
+    String body = ascii(wire, queryLength, wire.length - queryLength);
+    return new SignedRequest(ascii(wire, 0, queryLength), body, payloadLength - queryLength);
+  }
+
+  /** The query string as sent, without the leading {@code ?}; may be empty. */
+  public String query() {
+    return query;
+  }
+
+  /** The {@code application/x-www-form-urlencoded} body as sent; may be empty. */
+  public String body() {
+    return body;
+  }
+
+  /** The text that was signed: the encoded query then the encoded body, with no separator. */
+  public String payload() {
+    return body.isEmpty()
+        ? query.substring(0, signedLength)
+        : query + body.substring(0, signedLength);
+  }
+
+  /** The signature as computed (hex or Base64), before percent-encoding. */
+  public String signature() {
+    String part = body.isEmpty() ? query : body;
+    int at = signedLength + (signedLength == 0 ? 0 : 1) + SIGNATURE_PARAM.length;
+    return PercentEncoding.decode(part.substring(at));
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SignedRequest that
+        && query.equals(that.query)
+        && body.equals(that.body);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * query.hashCode() + body.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SignedRequest[query=" + query + ", body=" + body + "]";
   }
 
   /**
-   * The encoded query then the encoded body, written once into the one array that is signed and, as
+   * The encoded query then the encoded body, written once into the array that is signed and, as
    * text, sent. Encoded text is ASCII, so its bytes and characters coincide.
    */
-  private static byte[] payload(Params queryParams, int queryLength, Params bodyParams) {
-    byte[] payload = new byte[queryLength + bodyParams.encodedLength()];
-    queryParams.encodeTo(payload, 0);
-    bodyParams.encodeTo(payload, queryLength);
-    return payload;
+  private static void encode(Params queryParams, int queryLength, Params bodyParams, byte[] out) {
+    queryParams.encodeTo(out, 0);
+    bodyParams.encodeTo(out, queryLength);
   }
 
-  /** {@code part} with {@code signature} (already encoded) appended as its last parameter. */
-  private static String withSignature(String part, String signature) {
-    return part.isEmpty() ? "signature=" + signature : part + "&signature=" + signature;
+  /** Writes {@code &signature=} (without {@code &} after an empty payload) before the signature. */
+  private static void appendSignatureName(byte[] wire, int payloadLength, int signatureAt) {
+    if (payloadLength > 0) {
+      wire[payloadLength] = '&';
+    }
+    int nameAt = signatureAt - SIGNATURE_PARAM.length;
+    System.arraycopy(SIGNATURE_PARAM, 0, wire, nameAt, SIGNATURE_PARAM.length);
+  }
+
+  /** ASCII bytes as a string; ISO-8859-1 takes them as they are, without a check per byte. */
+  private static String ascii(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
   }
 }

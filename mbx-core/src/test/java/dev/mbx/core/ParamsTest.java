@@ -102,4 +102,57 @@ class ParamsTest {
     assertThat(signed.query()).isEqualTo("signature=" + signed.signature());
     assertThat(signed.body()).isEmpty();
   }
+
+  @Test
+  void sign_bodyOnly_appendsSignatureToBodyAndLeavesQueryEmpty() {
+    Params body = Params.builder().add("symbol", "LTCBTC").add("side", "BUY").build();
+    Signer signer = HmacSigner.of("secret");
+
+    SignedRequest signed = SignedRequest.sign(Params.of(), body, signer);
+
+    assertThat(signed.query()).isEmpty();
+    assertThat(signed.payload()).isEqualTo("symbol=LTCBTC&side=BUY");
+    assertThat(signed.body()).isEqualTo("symbol=LTCBTC&side=BUY&signature=" + signed.signature());
+    assertThat(signed.signature()).isEqualTo(signer.sign("symbol=LTCBTC&side=BUY"));
+  }
+
+  @Test
+  void sign_base64Signature_isSentPercentEncodedAndReadBackAsComputed() {
+    Signer fixed =
+        new Signer() {
+          @Override
+          public KeyType keyType() {
+            return KeyType.ED25519;
+          }
+
+          @Override
+          public String sign(byte[] payload) {
+            return "ab+/cd==";
+          }
+        };
+    Params query = Params.builder().add("symbol", "BTC USDT").build();
+
+    SignedRequest signed = SignedRequest.sign(query, Params.of(), fixed);
+
+    assertThat(signed.query()).isEqualTo("symbol=BTC%20USDT&signature=ab%2B%2Fcd%3D%3D");
+    assertThat(signed.payload()).isEqualTo("symbol=BTC%20USDT");
+    assertThat(signed.signature()).isEqualTo("ab+/cd==");
+    assertThat(signed.body()).isEmpty();
+  }
+
+  @Test
+  void addLong_andAddAll_encodeLikeAnyOtherValue() {
+    Params first = Params.builder().add("timestamp", 1499827319559L).add("q", "a b").build();
+
+    Params all = first.toBuilder().add("limit", 5).add("n", Long.MIN_VALUE).build();
+
+    assertThat(all.encode())
+        .isEqualTo("timestamp=1499827319559&q=a%20b&limit=5&n=-9223372036854775808");
+    assertThat(all.get("timestamp")).contains("1499827319559");
+    SignedRequest signed = SignedRequest.sign(all, first, HmacSigner.of("secret"));
+    assertThat(signed.payload())
+        .isEqualTo(
+            "timestamp=1499827319559&q=a%20b&limit=5&n=-9223372036854775808"
+                + "timestamp=1499827319559&q=a%20b");
+  }
 }

@@ -29,6 +29,29 @@ class WireValuesTest {
   }
 
   @Test
+  void render_decimalsAroundTheExponentSwitch_arePlain() {
+    assertThat(WireValues.render(new BigDecimal("0.000001"))).isEqualTo("0.000001");
+    assertThat(WireValues.render(new BigDecimal("1E-7"))).isEqualTo("0.0000001");
+    assertThat(WireValues.render(new BigDecimal("-1.5E-7"))).isEqualTo("-0.00000015");
+    assertThat(WireValues.render(new BigDecimal("-0.0000123"))).isEqualTo("-0.0000123");
+    assertThat(WireValues.render(new BigDecimal("0E-10"))).isEqualTo("0.0000000000");
+    assertThat(WireValues.render(new BigDecimal("1E+3"))).isEqualTo("1000");
+    assertThat(WireValues.render(new BigDecimal("97000.50"))).isEqualTo("97000.50");
+    assertThat(WireValues.render(new BigDecimal("123456789012345678901234567890.5")))
+        .isEqualTo("123456789012345678901234567890.5");
+  }
+
+  @Test
+  void render_decimalOfAnyScale_isToPlainString() {
+    for (long unscaled : new long[] {0, 1, -7, 123, 100000, -99999999, Long.MAX_VALUE}) {
+      for (int scale = -12; scale <= 24; scale++) {
+        BigDecimal decimal = BigDecimal.valueOf(unscaled, scale);
+        assertThat(WireValues.render(decimal)).isEqualTo(decimal.toPlainString());
+      }
+    }
+  }
+
+  @Test
   void render_scalars_useWireText() {
     assertThat(WireValues.render(true)).isEqualTo("true");
     assertThat(WireValues.render(Boolean.FALSE)).isEqualTo("false");

@@ -58,7 +58,14 @@ final class Json {
       };
 
   /** The body of {@code GET /api/v3/time}. */
-  record ServerTime(long serverTime) {}
+  record ServerTime(Long serverTime) {
+    /** Without it the answer is not Binance's, and a zero would read as a 56-year clock offset. */
+    ServerTime {
+      if (serverTime == null) {
+        throw new IllegalArgumentException("the response has no 'serverTime'");
+      }
+    }
+  }
 
   /** Binance's error JSON. */
   record ErrorBody(Integer code, String msg) {}

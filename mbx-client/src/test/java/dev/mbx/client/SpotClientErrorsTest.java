@@ -161,4 +161,14 @@ class SpotClientErrorsTest {
           .hasMessageContaining("an order needs a 'symbol'");
     }
   }
+
+  @Test
+  void serverTime_emptyJsonObject_isRefusedNotReadAsEpoch() {
+    server.enqueue(200, "{}");
+    try (SpotClient client = signedClient(server).build()) {
+      assertThatThrownBy(client::serverTime)
+          .isInstanceOf(MbxException.class)
+          .hasMessageContaining("the response has no 'serverTime'");
+    }
+  }
 }

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +54,9 @@ public final class Sandbox implements AutoCloseable {
   private static final String LOOPBACK = "127.0.0.1";
   private static final int IDLE_SECONDS = 120;
 
+  /** How long one request may take to arrive in full; see {@link RequestDeadline}. */
+  private static final Duration REQUEST_DEADLINE = Duration.ofSeconds(30);
+
   private final Exchange exchange;
   private final SandboxControl control;
   private final Credentials demo;
@@ -62,6 +66,7 @@ public final class Sandbox implements AutoCloseable {
   private final int port;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final RejectionExplainer explainer;
+  private final long requestDeadlineMillis;
 
   private Sandbox(Builder builder) throws InterruptedException {
     this.control = new SandboxControl(builder.faults, builder.rateLimits);
@@ -69,6 +74,7 @@ public final class Sandbox implements AutoCloseable {
     exchange.observeRequests(builder.observer);
     this.demo = new Credentials(builder.demoApiKey, builder.demoSecretKey);
     this.explainer = new RejectionExplainer(builder.explain);
+    this.requestDeadlineMillis = builder.requestDeadline.toMillis();
     exchange.addAccount(demo.apiKey(), AccountKey.hmac(demo.secretKey()), demoBalances());
     builder.keyAccounts.forEach(
         (apiKey, publicKey) ->
@@ -177,6 +183,7 @@ public final class Sandbox implements AutoCloseable {
                   protected void initChannel(SocketChannel channel) {
                     channel
                         .pipeline()
+                        .addLast(new RequestDeadline(requestDeadlineMillis))
                         .addLast(new IdleStateHandler(0, 0, IDLE_SECONDS, TimeUnit.SECONDS))
                         .addLast(new HttpServerCodec())
                         .addLast(new BoundedAggregator(exchange, meter))
@@ -221,6 +228,7 @@ public final class Sandbox implements AutoCloseable {
     private Map<String, PublicKey> keyAccounts = new LinkedHashMap<>();
     private Consumer<ReceivedRequest> observer;
     private boolean explain;
+    private Duration requestDeadline = REQUEST_DEADLINE;
     private Faults faults = Faults.NONE;
     private RateLimits rateLimits = RateLimits.BINANCE;
 
@@ -296,6 +304,12 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
+    /** How long one request may take to arrive in full (30 s by default); shorter in tests. */
+    Builder requestDeadline(Duration deadline) {
+      this.requestDeadline = Objects.requireNonNull(deadline, "deadline == null");
+      return this;
+    }
+
     /**
      * The rate limits; default {@link RateLimits#BINANCE}, which are advertised but not enforced.
      */
@@ -329,6 +343,7 @@ public final class Sandbox implements AutoCloseable {
       copy.clock = clock;
       copy.explain = explain;
       copy.faults = faults;
+      copy.requestDeadline = requestDeadline;
       copy.rateLimits = rateLimits;
       copy.demoApiKey = demoApiKey != null ? demoApiKey : randomKey(random);
       copy.demoSecretKey = demoSecretKey != null ? demoSecretKey : randomKey(random);

@@ -101,6 +101,8 @@ final class DoctorCommand implements Callable<Integer> {
           "Judge the timestamp against this server time (epoch ms) instead of the target's.")
   Long serverTime;
 
+  private static final int MAX_REQUEST_BYTES = 1 << 20;
+
   InputStream stdin = System.in;
 
   @Override
@@ -179,9 +181,14 @@ final class DoctorCommand implements Callable<Integer> {
     }
   }
 
+  /** One request is small; a bound keeps a wrong pipe from filling the memory. */
   private String readStdin() {
     try {
-      return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = stdin.readNBytes(MAX_REQUEST_BYTES + 1);
+      if (bytes.length > MAX_REQUEST_BYTES) {
+        throw new MbxException("stdin holds more than 1 MiB; give doctor one request");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MbxException("cannot read stdin: " + e.getMessage(), e);
     }

@@ -51,10 +51,13 @@ final class DoctorReport {
         : "(none yet: fix the problem named above, then sign)";
   }
 
-  /** Two lines, sent over expected, and a caret under the first character that differs. */
+  /**
+   * Two lines, sent over correct, and a caret under the first character that differs. The labels
+   * fit the indent, so both values start in the caret's column.
+   */
   private void sideBySide(String label, String sent, String expected) {
     out.println(row(label + " sent", sent));
-    out.println(row(label + " expected", expected));
+    out.println(row(label + " correct", expected));
     int at = Diagnosis.firstDifference(sent, expected);
     if (at >= 0) {
       out.println(INDENT + " ".repeat(at) + "^ first difference at byte " + at);

@@ -17,12 +17,18 @@ record DoctorRequest(String origin, SentRequest request) {
   private static final Pattern URL =
       Pattern.compile(
           "(?:([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*))?([^?#]*)(?:\\?([^#]*))?.*", Pattern.DOTALL);
+  private static final java.util.Set<String> METHODS =
+      java.util.Set.of("GET", "POST", "PUT", "DELETE");
   private static final Pattern RAW_HTTP_LINE = Pattern.compile("[A-Z]+ \\S+ HTTP/\\d(\\.\\d)?");
   private static final Pattern METHOD_LINE =
       Pattern.compile("([A-Z]+)\\s+(\\S+)(?:\\s+(.*))?", Pattern.DOTALL);
 
   /** {@code METHOD URL [BODY]}; the URL may be absolute or a bare path. */
   static DoctorRequest of(String method, String url, String body, Map<String, String> headers) {
+    if (!METHODS.contains(method)) {
+      throw new MbxException(
+          "unsupported method: " + method + "; Binance's REST API takes GET, POST, PUT and DELETE");
+    }
     Matcher parts = URL.matcher(url);
     boolean pathLess = parts.matches() && parts.group(1) == null && !parts.group(2).startsWith("/");
     if (!parts.matches() || pathLess) {

@@ -122,9 +122,11 @@ class DoctorCommandTest {
 
     assertThat(result.out())
         .contains("cause:             signature-mismatch\n")
-        .contains("signature sent:    0222d497")
-        .contains("signature expected: 2222d497")
-        .contains("^ first difference at byte 0");
+        .contains(
+            "signature sent:    0222d497"
+                + "22f6af5da13f6da6bfc0d7de19ca2815ebc98bbc49e4942268472f3f\n"
+                + "signature correct: 2222d497")
+        .contains("\n                   ^ first difference at byte 0\n");
   }
 
   @Test

@@ -34,6 +34,32 @@ class DoctorInputTest {
         .doesNotContain("public key");
   }
 
+  @Test
+  void doctor_methodBinanceDoesNotTake_isRefusedInOneLine() {
+    Cli result = doctor("FOO", "https://api.binance.com/api/v3/account?timestamp=1499827319559");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo(
+            "mbx: unsupported method: FOO; Binance's REST API takes GET, POST, PUT and DELETE\n");
+  }
+
+  @Test
+  void doctor_stdinOverOneMebibyte_isRefusedWithoutReadingItAll() {
+    java.io.InputStream original = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(new byte[(1 << 20) + 1]));
+    Cli result;
+    try {
+      result = Cli.run("doctor", "--request-file", "-");
+    } finally {
+      System.setIn(original);
+    }
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .isEqualTo("mbx: stdin holds more than 1 MiB; give doctor one request\n");
+  }
+
   private static Cli doctor(String method, String url) {
     return Cli.run(
         "doctor",

@@ -1,9 +1,14 @@
 package dev.mbx.cli;
 
 import dev.mbx.client.BinanceException;
+import dev.mbx.client.OrderType;
+import dev.mbx.client.Side;
+import dev.mbx.client.TimeInForce;
 import dev.mbx.core.MbxException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +56,9 @@ public final class Main implements Runnable {
     commandLine.setExecutionExceptionHandler(Main::report);
     commandLine.setParameterExceptionHandler(Main::reportUsage);
     commandLine.registerConverter(BigDecimal.class, Main::decimal);
+    commandLine.registerConverter(Side.class, value -> known(Side.class, value));
+    commandLine.registerConverter(OrderType.class, value -> known(OrderType.class, value));
+    commandLine.registerConverter(TimeInForce.class, value -> known(TimeInForce.class, value));
     SandboxCommand.describeOptions(commandLine.getSubcommands().get("sandbox").getCommandSpec());
     return commandLine.execute(args);
   }
@@ -79,6 +87,24 @@ public final class Main implements Runnable {
   }
 
   /** Picocli's own conversion would show Java's NumberFormatException text. */
+  /**
+   * The client's enums keep an {@code UNKNOWN} constant for values a newer server may send; a user
+   * can never mean it, so it is neither offered nor accepted here.
+   */
+  private static <E extends Enum<E>> E known(Class<E> type, String value) {
+    List<String> names = new ArrayList<>();
+    for (E constant : type.getEnumConstants()) {
+      if (!constant.name().equals("UNKNOWN")) {
+        names.add(constant.name());
+        if (constant.name().equals(value)) {
+          return constant;
+        }
+      }
+    }
+    throw new CommandLine.TypeConversionException(
+        "expected one of " + names + " but was '" + value + "'");
+  }
+
   private static BigDecimal decimal(String value) {
     try {
       return new BigDecimal(value);

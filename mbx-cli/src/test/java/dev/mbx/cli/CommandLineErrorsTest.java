@@ -147,4 +147,19 @@ class CommandLineErrorsTest {
     assertThat(cli.exitCode()).isEqualTo(1);
     assertThat(cli.err()).isEqualTo("mbx: --out must be a directory, but " + file + " is a file\n");
   }
+
+  @Test
+  void orderSideUnknownOrBad_listsOnlyTheValuesAUserCanMean() {
+    for (String side : new String[] {"BAD", "UNKNOWN"}) {
+      Cli cli = Cli.run("order", "new", "--symbol", "BTCUSDT", "--side", side, "--quantity", "1");
+
+      assertThat(cli.exitCode()).isEqualTo(2);
+      assertThat(cli.err())
+          .isEqualTo(
+              "mbx order new: Invalid value for option '--side': expected one of [BUY, SELL] but"
+                  + " was '"
+                  + side
+                  + "'; see 'mbx order new --help'\n");
+    }
+  }
 }

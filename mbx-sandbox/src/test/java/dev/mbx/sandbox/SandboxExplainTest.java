@@ -7,11 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Issue 4: the sandbox uses the doctor's diagnosis for its log and, with explain, a header. */
@@ -76,22 +71,15 @@ class SandboxExplainTest {
 
   @Test
   void rejection_isLoggedWithTheDiagnosisButNeverTheSecret() throws IOException {
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Logger logger = Logger.getLogger("dev.mbx.sandbox");
-    Handler capture = capturing(records);
-    Level previous = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    logger.addHandler(capture);
-    try (Sandbox sandbox = sandbox(false);
+    List<String> messages;
+    try (CapturedLog log = new CapturedLog();
+        Sandbox sandbox = sandbox(false);
         RawConnection connection = new RawConnection(sandbox)) {
       connection.exchange(HASH_OBJECT_REQUEST);
-    } finally {
-      logger.removeHandler(capture);
-      logger.setLevel(previous);
+      messages = log.messages();
     }
 
-    assertThat(records)
-        .extracting(LogRecord::getMessage)
+    assertThat(messages)
         .anyMatch(m -> m.contains("-1100") && m.contains("(signature-hash-object: not hex: "))
         .noneMatch(m -> m.contains(SECRET));
   }
@@ -103,23 +91,5 @@ class SandboxExplainTest {
         .demoSecretKey(SECRET)
         .explain(explain)
         .start();
-  }
-
-  private static Handler capturing(List<LogRecord> records) {
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    handler.setLevel(Level.ALL);
-    return handler;
   }
 }

@@ -12,11 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,37 +102,15 @@ class SignatureVerificationTest {
 
   @Test
   void rejectedSignedRequest_isLoggedWithReasonButNeverTheSecret() {
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Logger logger = Logger.getLogger("dev.mbx.sandbox");
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            records.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Level previous = logger.getLevel();
-    logger.setLevel(Level.ALL);
-    capture.setLevel(Level.ALL);
-    logger.addHandler(capture);
-    try {
+    List<String> messages;
+    try (CapturedLog log = new CapturedLog()) {
       JsonNode n3 = TestHttp.vector("rest_negative", "N3");
       sendVector(n3.path("query_sent").asText(), "", n3.path("signature").asText());
-    } finally {
-      logger.removeHandler(capture);
-      logger.setLevel(previous);
+      messages = log.messages();
     }
 
-    assertThat(records).extracting(LogRecord::getMessage).anyMatch(m -> m.contains("-1022"));
-    assertThat(records)
-        .extracting(LogRecord::getMessage)
-        .noneMatch(m -> m.contains(key.secretKey()));
+    assertThat(messages).anyMatch(m -> m.contains("-1022"));
+    assertThat(messages).noneMatch(m -> m.contains(key.secretKey()));
   }
 
   @Test

@@ -37,6 +37,17 @@ final class Secrets {
     }
   }
 
+  /**
+   * The HMAC secret from {@code file} when one is given, else from the environment variable {@code
+   * variable}, by default {@code BINANCE_SECRET_KEY}.
+   */
+  static String hmacSecret(String variable, Path file) {
+    if (file != null) {
+      return fromFile(file);
+    }
+    return fromEnv(variable == null ? TargetOptions.SECRET_KEY_ENV : variable);
+  }
+
   static char[] passphrase(String variable) {
     return variable == null ? null : fromEnv(variable).toCharArray();
   }

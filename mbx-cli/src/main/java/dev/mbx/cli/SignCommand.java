@@ -77,10 +77,6 @@ final class SignCommand implements Runnable {
     if (key.keyFile != null) {
       return Signers.load(key.keyFile, Secrets.passphrase(passphraseEnv));
     }
-    if (key.secretFile != null) {
-      return Signers.hmac(Secrets.fromFile(key.secretFile));
-    }
-    return Signers.hmac(
-        Secrets.fromEnv(key.secretEnv == null ? TargetOptions.SECRET_KEY_ENV : key.secretEnv));
+    return Signers.hmac(Secrets.hmacSecret(key.secretEnv, key.secretFile));
   }
 }

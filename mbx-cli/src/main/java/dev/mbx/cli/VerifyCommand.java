@@ -62,11 +62,7 @@ final class VerifyCommand implements java.util.concurrent.Callable<Integer> {
           SignatureVerifier.verify(
               Keys.readPublicKey(key.publicKeyFile), signed, PercentEncoding.decode(signature));
     } else {
-      String secret =
-          key.secretFile != null
-              ? Secrets.fromFile(key.secretFile)
-              : Secrets.fromEnv(
-                  key.secretEnv == null ? TargetOptions.SECRET_KEY_ENV : key.secretEnv);
+      String secret = Secrets.hmacSecret(key.secretEnv, key.secretFile);
       valid = SignatureVerifier.verifyHmac(secret, signed, signature);
     }
     spec.commandLine().getOut().println(valid ? "valid" : "invalid");
